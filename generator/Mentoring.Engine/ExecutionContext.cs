@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+
+namespace Mentoring.Engine;
+
+/// <summary>The context one module runs in; created by the engine per pipeline and phase.</summary>
+internal sealed class ExecutionContext(
+    string pipelineName,
+    Phase phase,
+    ImmutableHashSet<string> readable,
+    Func<string, ImmutableArray<Document>> outputs,
+    ServiceRegistry services,
+    DiagnosticBag diagnostics,
+    int maxParallelism,
+    CancellationToken cancellationToken) : IExecutionContext
+{
+    public string PipelineName { get; } = pipelineName;
+
+    public Phase Phase { get; } = phase;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The module currently running, for error messages.</summary>
+    public string ModuleName { get; set; } = string.Empty;
+
+    public ImmutableArray<Document> OutputsOf(string pipeline)
+    {
+        var everything = Phase is Phase.PostProcess or Phase.Output;
+        if (!everything && !readable.Contains(pipeline))
+        {
+            throw new InvalidOperationException(
+                $"Pipeline '{PipelineName}' reads '{pipeline}' in {Phase} without declaring a dependency on it.");
+        }
+
+        return outputs(pipeline);
+    }
+
+    public T GetService<T>() where T : class => services.Get<T>();
+
+    public Task<ImmutableArray<Document>> ForEachAsync(ImmutableArray<Document> input, Func<Document, Document?> transform)
+    {
+        ArgumentNullException.ThrowIfNull(transform);
+        if (input.IsDefaultOrEmpty)
+        {
+            return Task.FromResult(ImmutableArray<Document>.Empty);
+        }
+
+        var results = new Document?[input.Length];
+        var options = new ParallelOptions { CancellationToken = CancellationToken, MaxDegreeOfParallelism = maxParallelism };
+        try
+        {
+            Parallel.For(0, input.Length, options, i =>
+            {
+                var doc = input[i];
+                try
+                {
+                    results[i] = transform(doc);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not DocumentProcessingException)
+                {
+                    throw new DocumentProcessingException(doc.Source ?? doc.Destination, $"{PipelineName}/{ModuleName}", ex);
+                }
+            });
+        }
+        catch (AggregateException ae) when (ae.InnerExceptions.Count > 0)
+        {
+            // Report one failure, not a bundle: the first by document order, so the message is stable.
+            var first = ae.InnerExceptions.OfType<DocumentProcessingException>()
+                .OrderBy(e => e.DocumentPath ?? string.Empty, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (first is not null)
+            {
+                throw first;
+            }
+
+            throw ae.InnerExceptions[0] is OperationCanceledException oce ? oce : ae;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Document>(input.Length);
+        foreach (var r in results)
+        {
+            if (r is not null)
+            {
+                builder.Add(r);
+            }
+        }
+
+        return Task.FromResult(builder.ToImmutable());
+    }
+}

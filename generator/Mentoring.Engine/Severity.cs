@@ -1,0 +1,7 @@
+namespace Mentoring.Engine;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
