@@ -42,4 +42,14 @@ public static class Transliteration
         var s = sb.ToString();
         return s.Length > maxLength ? s[..maxLength].TrimEnd('-') : s;
     }
+
+    public static string ToFileName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var dot = name.LastIndexOf('.');
+        var stem = dot > 0 ? name[..dot] : name;
+        var ext = dot > 0 ? name[(dot + 1)..].ToLowerInvariant() : string.Empty;
+        var slug = ToSlug(stem);
+        return ext.Length > 0 ? slug + "." + ToSlug(ext) : slug;
+    }
 }

@@ -257,7 +257,7 @@ public static class YamlBinder
             if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
                 && (type == typeof(long) || n is >= int.MinValue and <= int.MaxValue))
             {
-                return type == typeof(int) ? (int)n : n;
+                return type == typeof(int) ? (object)(int)n : n;
             }
 
             return WrongType(scalar, field, "целым числом", path, diagnostics);
