@@ -78,7 +78,14 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(diagnostics);
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
         var functions = TemplateFunctions.Create(settings.BaseUrl);
+        var themeErrors = diagnostics.ErrorCount;
         var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics);
+        if (diagnostics.ErrorCount > themeErrors)
+        {
+            // A broken template would make every page fail: report the template alone.
+            return null;
+        }
+
         foreach (var required in new[] { "layouts/base.html", "layouts/page.html" })
         {
             if (!theme.Has(required))
@@ -87,6 +94,11 @@ public static class SiteBuilder
                     $"В теме «{settings.ThemeName}» нет обязательного шаблона «{required}». Проверьте папку themes/{settings.ThemeName}/.",
                     "themes/" + settings.ThemeName));
             }
+        }
+
+        if (diagnostics.ErrorCount > themeErrors)
+        {
+            return null;
         }
 
         var services = new ServiceRegistry()

@@ -23,7 +23,13 @@ public sealed class ParsePages : IModule
                 return null;
             }
 
+            var errorsBefore = context.Diagnostics.ErrorCount;
             var node = YamlReader.Read(split.Yaml, path, context.Diagnostics, split.YamlFirstLine - 1);
+            if (node is null && context.Diagnostics.ErrorCount > errorsBefore)
+            {
+                return null;
+            }
+
             if (node is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(YamlBinder.MissingFieldCode,
