@@ -96,7 +96,7 @@ internal static class HtmlTextScanner
     private static int ScanTag(string html, int nameStart, out int nameEnd, out bool selfClosing)
     {
         int j = nameStart;
-        while (j < html.Length && html[j] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+        while (j < html.Length && !IsHtmlSpace(html[j]) && html[j] is not ('/' or '>'))
         {
             j++;
         }
@@ -125,7 +125,7 @@ internal static class HtmlTextScanner
                 continue;
             }
 
-            if (c is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            if (!IsHtmlSpace(c))
             {
                 last = c;
             }
@@ -157,7 +157,7 @@ internal static class HtmlTextScanner
 
             int after = found + 2 + name.Length;
             if (html.AsSpan(found + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                && (after >= html.Length || html[after] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+                && (after >= html.Length || IsHtmlSpace(html[after]) || html[after] is '/' or '>'))
             {
                 int close = html.IndexOf('>', after);
                 return close < 0 ? html.Length : close + 1;
@@ -296,6 +296,8 @@ internal static class HtmlTextScanner
 
         return j;
     }
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }
