@@ -256,8 +256,7 @@ internal static class TypographyEngine
     private static void ApplyNumberRules(ReadOnlySpan<char> text, Span<TypographyToken> tokens, ReadOnlySpan<int> sig, int k, ReadOnlySpan<char> word)
     {
         ref TypographyToken t = ref tokens[sig[k]];
-        int digits = word.IndexOfAnyExceptInRange('0', '9');
-        if (digits < 0)
+        if (!word.ContainsAnyExceptInRange('0', '9'))
         {
             // A number followed by «г.», «года» or a month: «2022 г.», «29 августа».
             if (k + 1 >= sig.Length || t.GapSpace < 0 || tokens[sig[k + 1]].Kind != TypographyTokenKind.Word)
@@ -275,10 +274,14 @@ internal static class TypographyEngine
                 SetGap(ref t, GapAction.NoBreakSpace, allowInsert: false);
             }
         }
-        else if (digits > 0 && IsYearAbbreviation(word[digits..]) && IsFollowedByDot(text, tokens, sig, k))
+        else
         {
-            // «2022г.» → «2022 г.» with a no-break space inside the token.
-            t.SplitAt = digits;
+            // «2022г.», «2020-2022гг.» → a no-break space inside the token, before «г.».
+            int split = word.LastIndexOfAnyInRange('0', '9') + 1;
+            if (split > 0 && IsYearAbbreviation(word[split..]) && IsFollowedByDot(text, tokens, sig, k))
+            {
+                t.SplitAt = split;
+            }
         }
     }
 

@@ -53,6 +53,7 @@ public sealed class TypographyTextTests
     [InlineData("в 2022г. и 2023 г.", "в~2022~г. и~2023~г.")]
     [InlineData("2022 года", "2022~года")]
     [InlineData("2020–2022 гг.", "2020–2022~гг.")]
+    [InlineData("2020-2022гг.", "2020-2022~гг.")]
     [InlineData("2022 г", "2022 г")]
     [InlineData("29 августа", "29~августа")]
     [InlineData("1 СЕНТЯБРЯ", "1~СЕНТЯБРЯ")]
