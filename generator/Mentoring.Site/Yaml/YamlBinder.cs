@@ -32,9 +32,11 @@ public static class YamlBinder
             return null;
         }
 
-        var before = diagnostics.ErrorCount;
-        var value = BindValue(typeof(T), node, null, path, diagnostics) as T;
-        return diagnostics.ErrorCount > before ? null : value;
+        // A local bag: the shared one is filled by other documents in parallel, so its count says nothing about this one.
+        var local = new DiagnosticBag();
+        var value = BindValue(typeof(T), node, null, path, local) as T;
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : value;
     }
 
     /// <summary>Binds a list of <typeparamref name="T"/>; reports when the top level is not a list.</summary>

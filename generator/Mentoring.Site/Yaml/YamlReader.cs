@@ -29,7 +29,16 @@ public static class YamlReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var errorsBefore = diagnostics.ErrorCount;
+
+        // A local bag: the shared one is filled by other documents in parallel.
+        var local = new DiagnosticBag();
+        var root = Parse(text, path, local, lineOffset);
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : root;
+    }
+
+    private static YamlNode? Parse(string text, string path, DiagnosticBag diagnostics, int lineOffset)
+    {
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -51,7 +60,7 @@ public static class YamlReader
                 return null;
             }
 
-            return diagnostics.ErrorCount > errorsBefore ? null : root;
+            return root;
         }
         catch (YamlException ex)
         {
@@ -160,7 +169,7 @@ public static class YamlReader
             var m when m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "двоеточие в значении: заключите значение в кавычки",
             var m when m.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase) => "файл закончился раньше времени (не закрыта кавычка или скобка)",
             var m when m.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "сбит отступ или не закрыта скобка",
-            var m when m.Contains("While scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "не закрыта кавычка",
+            var m when m.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "не закрыта кавычка",
             var m when m.Contains("tab", StringComparison.OrdinalIgnoreCase) => "символ табуляции в отступе: используйте пробелы",
             _ => "запись не распознана (" + message.TrimEnd('.') + ")",
         };
