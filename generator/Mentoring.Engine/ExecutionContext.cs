@@ -53,6 +53,9 @@ internal sealed class ExecutionContext(
         {
             Parallel.For(0, input.Length, options, i =>
             {
+                // Parallel.For learns of cancellation through a callback that may wait for a busy thread pool;
+                // checking here stops handing out documents at once.
+                CancellationToken.ThrowIfCancellationRequested();
                 var doc = input[i];
                 try
                 {
