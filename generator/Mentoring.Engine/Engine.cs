@@ -25,6 +25,9 @@ public sealed class Engine
 
     public ServiceRegistry Services => _services;
 
+    /// <summary>False for a dry run (<c>check</c>): every phase but Output runs.</summary>
+    public bool RunOutputPhase { get; init; } = true;
+
     public async Task<EngineResult> RunAsync(DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default)
     {
         var bag = diagnostics ?? new DiagnosticBag();
@@ -64,7 +67,7 @@ public sealed class Engine
         }, cancellationToken))).ConfigureAwait(false);
 
         var final = post;
-        if (!bag.HasErrors)
+        if (!bag.HasErrors && RunOutputPhase)
         {
             var written = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
             await Task.WhenAll(ordered.Select(p => Task.Run(async () =>

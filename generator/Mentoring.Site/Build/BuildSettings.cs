@@ -1,0 +1,39 @@
+namespace Mentoring.Site.Build;
+
+/// <summary>Everything a build needs to know that does not come from content: folders, options and the reference date.</summary>
+public sealed record BuildSettings
+{
+    /// <summary>The folder with <c>content/</c> and <c>themes/</c> (the repository root for the school's site).</summary>
+    public required string SiteRoot { get; init; }
+
+    /// <summary>Where the finished site goes; default <c>output/</c> under the site root.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> from site.yml.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>"Today" for overdue flags and future-date warnings; never written as the build time.</summary>
+    public DateOnly ReferenceDate { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+
+    /// <summary>Theme folder name under themes/.</summary>
+    public string ThemeName { get; init; } = "default";
+
+    /// <summary>Extra markup injected before &lt;/body&gt; (the live-reload script of <c>serve</c>); never in <c>build</c>.</summary>
+    public string? InjectBeforeBodyEnd { get; init; }
+
+    /// <summary>Largest text file read, in bytes; larger files are refused with a clear error.</summary>
+    public long MaxTextFileBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Largest attached document (pdf, docx…), in bytes: 15 MB, the rule for school sites.</summary>
+    public long MaxDocumentBytes { get; init; } = 15L * 1024 * 1024;
+
+    public int MaxParallelism { get; init; }
+
+    public string ContentRoot => Path.Combine(SiteRoot, "content");
+
+    public string ThemeRoot => Path.Combine(SiteRoot, "themes", ThemeName);
+
+    public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(SiteRoot, "output"));
+}

@@ -1,0 +1,62 @@
+namespace Mentoring.Site.Build;
+
+/// <summary>Names of document metadata shared between modules.</summary>
+public static class MetadataKeys
+{
+    /// <summary>Title of the page (string).</summary>
+    public const string Title = "title";
+
+    /// <summary>Layout name without folder and extension ("page"); documents without it are written as they are.</summary>
+    public const string Layout = "layout";
+
+    /// <summary>Typed front matter (PageFrontMatter, Practice…).</summary>
+    public const string Front = "front";
+
+    /// <summary>Line of the source file where the Markdown body starts.</summary>
+    public const string BodyLine = "body-line";
+
+    /// <summary>Internal links of the body (ImmutableArray&lt;LinkReference&gt;).</summary>
+    public const string Links = "links";
+
+    /// <summary>Headings of the body (ImmutableArray&lt;Heading&gt;).</summary>
+    public const string Headings = "headings";
+
+    /// <summary>Plain text of the body, for search.</summary>
+    public const string PlainText = "plain-text";
+
+    /// <summary>Date shown as «Дата обновления» (DateOnly).</summary>
+    public const string Updated = "updated";
+
+    /// <summary>Extra values for the layout, exposed to templates as <c>view</c>.</summary>
+    public const string View = "view";
+
+    /// <summary>Full path of a file to copy instead of writing Content.</summary>
+    public const string CopyFrom = "copy-from";
+
+    /// <summary>Page kind: "page", "practice", "library", "system".</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The site's data (SiteData), on the one document of the data pipeline.</summary>
+    public const string SiteData = "site-data";
+
+    /// <summary>Breadcrumb parents: list of (title, destination).</summary>
+    public const string Parents = "parents";
+
+    /// <summary>True for pages that must not get the typographer (machine-readable files).</summary>
+    public const string Raw = "raw";
+
+    /// <summary>Position in the main navigation (int); pages without it are not in the menu.</summary>
+    public const string NavOrder = "nav-order";
+
+    /// <summary>Short title for the navigation (string).</summary>
+    public const string NavTitle = "nav-title";
+
+    /// <summary>Ids present in the final HTML (ImmutableHashSet&lt;string&gt;), for anchor checks.</summary>
+    public const string Ids = "ids";
+
+    /// <summary>
+    /// On a document without destination: values (IReadOnlyDictionary&lt;string, object?&gt;) that every template
+    /// sees as globals — how the library and monitoring share their summaries with other pages.
+    /// </summary>
+    public const string Globals = "globals";
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Mentoring.Engine;
+using Mentoring.Site.Content;
+using Mentoring.Site.Markdown;
+using Mentoring.Site.Output;
+using Mentoring.Site.Section;
+using Mentoring.Site.Templates;
+
+namespace Mentoring.Site.Build;
+
+/// <summary>
+/// Builds a site: takes the lock, lists content, loads the theme, runs the pipelines and swaps the
+/// result in. The orchestration reads as the list of steps; each step lives in its own module.
+/// </summary>
+public static class SiteBuilder
+{
+    public const string LockedCode = "MNT0520";
+    public const string InternalErrorCode = "MNT0900";
+
+    public static async Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var watch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var committer = new OutputCommitter(settings.ResolvedOutputPath);
+        using var buildLock = mode == BuildMode.Build ? BuildLock.Acquire(committer.LockPath, TimeSpan.FromMinutes(2), cancellationToken) : null;
+        if (mode == BuildMode.Build && buildLock is null)
+        {
+            diagnostics.Add(Diagnostic.Error(LockedCode,
+                "Другая сборка этого сайта идёт уже больше двух минут. Дождитесь её окончания или остановите её, затем запустите сборку снова."));
+            return Report(diagnostics, null, watch, committer);
+        }
+
+        if (mode == BuildMode.Build)
+        {
+            committer.Recover();
+            committer.PrepareStaging();
+        }
+
+        EngineResult? result = null;
+        try
+        {
+            var engine = CreateEngine(settings, mode, committer, diagnostics);
+            if (engine is not null)
+            {
+                result = await engine.RunAsync(diagnostics, cancellationToken);
+            }
+        }
+        catch (DocumentProcessingException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(InternalErrorCode,
+                $"{ex.Message} Это ошибка генератора, а не содержимого: сообщите о ней разработчикам, приложив этот файл. Причина: {ex.InnerException?.GetType().Name}: {ex.InnerException?.Message}",
+                ex.DocumentPath));
+        }
+        finally
+        {
+            if (mode == BuildMode.Build)
+            {
+                if (!diagnostics.HasErrors && result is not null && !cancellationToken.IsCancellationRequested)
+                {
+                    committer.Commit();
+                }
+                else
+                {
+                    committer.Discard();
+                }
+            }
+        }
+
+        return Report(diagnostics, result, watch, committer);
+    }
+
+    /// <summary>The pipelines of a mentoring site, in Statiq's model. Null when the theme itself is broken.</summary>
+    public static Engine.Engine? CreateEngine(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(committer);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
+        var functions = TemplateFunctions.Create(settings.BaseUrl);
+        var themeErrors = diagnostics.ErrorCount;
+        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics);
+        if (diagnostics.ErrorCount > themeErrors)
+        {
+            // A broken template would make every page fail: report the template alone.
+            return null;
+        }
+
+        foreach (var required in new[] { "layouts/base.html", "layouts/page.html" })
+        {
+            if (!theme.Has(required))
+            {
+                diagnostics.Add(Diagnostic.Error(Theme.MissingLayoutCode,
+                    $"В теме «{settings.ThemeName}» нет обязательного шаблона «{required}». Проверьте папку themes/{settings.ThemeName}/.",
+                    "themes/" + settings.ThemeName));
+            }
+        }
+
+        if (diagnostics.ErrorCount > themeErrors)
+        {
+            return null;
+        }
+
+        var services = new ServiceRegistry()
+            .Add(settings)
+            .Add(inventory)
+            .Add(theme)
+            .Add(new MarkdownRenderer())
+            .Add(new DraftRegistry())
+            .Add(new OutputTarget(committer.StagingPath));
+
+        static bool IsPractice(string p) => p.StartsWith("practices/", StringComparison.Ordinal);
+        Pipeline[] pipelines =
+        [
+            new(PipelineNames.Data,
+                input: [new ReadContentFiles(p => p == "site.yml" || (p.StartsWith("data/", StringComparison.Ordinal) && CollectFiles.IsSourceText(p) && !p.EndsWith(".md", StringComparison.Ordinal)))],
+                process: [new LoadSiteData()]),
+            new(PipelineNames.Pages, [PipelineNames.Data],
+                input: [new ReadContentFiles(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsPractice(p) && !p.StartsWith("data/", StringComparison.Ordinal))],
+                process: [new ParsePages(), new RenderMarkdown()]),
+            new(PipelineNames.Files, input: [new CollectFiles()]),
+            new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
+            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Files, PipelineNames.Assets],
+                input: [new GatherPages(PipelineNames.Pages)],
+                process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],
+                postProcess: [new CheckLinks()],
+                output: [new WriteSite()]),
+        ];
+        return new Engine.Engine(pipelines, services, settings.MaxParallelism) { RunOutputPhase = mode == BuildMode.Build };
+    }
+
+    private static BuildReport Report(DiagnosticBag diagnostics, EngineResult? result, Stopwatch watch, OutputCommitter committer)
+    {
+        var rendered = result?.Outputs.TryGetValue(PipelineNames.Render, out var docs) == true ? docs : [];
+        var pages = rendered.Count(ResolveLinks.IsHtml);
+        var files = rendered.Length - pages
+            + (result?.Outputs.TryGetValue(PipelineNames.Files, out var f) == true ? f.Length : 0)
+            + (result?.Outputs.TryGetValue(PipelineNames.Assets, out var a) == true ? a.Length : 0);
+        return new BuildReport(diagnostics.Sorted(), pages, files, watch.Elapsed, result?.Timings ?? [], committer.OutputPath);
+    }
+}

@@ -1,0 +1,26 @@
+using Mentoring.Site.Yaml;
+
+namespace Mentoring.Site.Content;
+
+/// <summary>Front matter of an ordinary page (not a practice).</summary>
+public sealed class PageFrontMatter : YamlObject
+{
+    [YamlRequired]
+    public string Title { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+
+    public string? Layout { get; set; }
+
+    public DateOnly? Updated { get; set; }
+
+    public int? NavOrder { get; set; }
+
+    public string? NavTitle { get; set; }
+
+    public bool Toc { get; set; }
+
+    public bool Draft { get; set; }
+
+    public string? Slug { get; set; }
+}

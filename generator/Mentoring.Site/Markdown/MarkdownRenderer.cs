@@ -1,0 +1,273 @@
+using System.Collections.Immutable;
+using System.Text;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Mentoring.Engine;
+using Mentoring.Site.Content;
+using Mentoring.Site.Text;
+
+namespace Mentoring.Site.Markdown;
+
+/// <summary>
+/// The one Markdown pipeline of a build, shared by every document (Markdig pipelines are thread-safe).
+/// Besides rendering it gives headings ASCII ids, turns links between content files into placeholders,
+/// drops dangerous URL schemes and sanitises raw HTML — so nothing that reaches a page can run script.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    public const string DangerousUrlCode = "MNT0310";
+    public const string BadPathCode = "MNT0311";
+    public const string HtmlRemovedCode = "MNT0312";
+
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
+
+    private readonly MarkdownPipeline _pipeline;
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
+            .UseTaskLists()
+            .Build();
+        _sanitizer = CreateSanitizer();
+    }
+
+    /// <summary>The sanitiser used for raw HTML in content: the library's safe defaults, plus id and class.</summary>
+    public static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var s in AllowedSchemes)
+        {
+            sanitizer.AllowedSchemes.Add(s);
+        }
+
+        sanitizer.AllowedSchemes.Add("mnt-ref");
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedTags.Remove("input");
+        sanitizer.AllowedTags.Remove("button");
+        sanitizer.AllowedTags.Remove("textarea");
+        sanitizer.AllowedTags.Remove("select");
+        sanitizer.AllowedTags.Remove("style");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedCssProperties.Clear();
+        return sanitizer;
+    }
+
+    /// <param name="sourcePath">Content-relative path of the document, for link resolution and messages.</param>
+    /// <param name="firstLine">Line of the file where <paramref name="markdown"/> starts (after front matter).</param>
+    public MarkdownResult Render(string markdown, string sourcePath, int firstLine, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var links = ImmutableArray.CreateBuilder<LinkReference>();
+        var headings = ImmutableArray.CreateBuilder<Heading>();
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var hasRawHtml = false;
+        var lineOffset = firstLine - 1;
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                {
+                    var text = InlineText(heading.Inline);
+                    var baseId = Transliteration.ToSlug(text, 60);
+                    if (baseId.Length == 0 || char.IsAsciiDigit(baseId[0]))
+                    {
+                        baseId = "razdel" + (baseId.Length == 0 ? string.Empty : "-" + baseId);
+                    }
+
+                    var id = baseId;
+                    for (var n = 2; !usedIds.Add(id); n++)
+                    {
+                        id = baseId + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
+
+                    heading.GetAttributes().Id = id;
+                    headings.Add(new Heading(heading.Level, id, text));
+                    break;
+                }
+
+                case HtmlBlock:
+                case HtmlInline:
+                    hasRawHtml = true;
+                    break;
+                case AutolinkInline auto:
+                    if (!IsAllowedAbsolute(auto.Url, out _))
+                    {
+                        diagnostics.Add(Diagnostic.Warning(DangerousUrlCode,
+                            $"Ссылка «{Shorten(auto.Url)}» удалена: разрешены только адреса http, https, mailto и tel.",
+                            sourcePath, auto.Line + 1 + lineOffset, auto.Column + 1));
+                        auto.Url = "#";
+                    }
+
+                    break;
+                case LinkInline link when link.Url is not null:
+                    link.Url = RewriteUrl(link, sourcePath, lineOffset, links, diagnostics);
+                    break;
+            }
+        }
+
+        var writer = new StringWriter(new StringBuilder(markdown.Length + (markdown.Length / 4)));
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString();
+        if (hasRawHtml)
+        {
+            var clean = _sanitizer.Sanitize(html);
+            html = clean;
+        }
+
+        return new MarkdownResult(html, links.ToImmutable(), headings.ToImmutable(), PlainText(document));
+    }
+
+    private static string RewriteUrl(LinkInline link, string sourcePath, int lineOffset, ImmutableArray<LinkReference>.Builder links, DiagnosticBag diagnostics)
+    {
+        var url = link.Url!.Trim();
+        var line = link.Line + 1 + lineOffset;
+        var column = link.Column + 1;
+        if (url.Length == 0)
+        {
+            return url;
+        }
+
+        if (url[0] == '#')
+        {
+            links.Add(new LinkReference(string.Empty, url[1..], line, column, link.IsImage, url));
+            return LinkReference.Placeholder(links.Count - 1);
+        }
+
+        if (HasScheme(url))
+        {
+            if (IsAllowedAbsolute(url, out var scheme))
+            {
+                return url;
+            }
+
+            diagnostics.Add(Diagnostic.Warning(DangerousUrlCode,
+                $"Ссылка со схемой «{scheme}:» удалена: на сайте разрешены только адреса http, https, mailto и tel.",
+                sourcePath, line, column));
+            return "#";
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var pathPart = hash >= 0 ? url[..hash] : url;
+        var anchor = hash >= 0 ? url[(hash + 1)..] : null;
+        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            pathPart = pathPart[..query];
+        }
+
+        var resolved = ContentPaths.Resolve(sourcePath, pathPart, out var problem);
+        if (resolved is null)
+        {
+            diagnostics.Add(Diagnostic.Error(BadPathCode,
+                $"Ссылка «{ContentPaths.Printable(Shorten(url))}» недопустима: {problem}.", sourcePath, line, column));
+            return "#";
+        }
+
+        links.Add(new LinkReference(resolved, anchor, line, column, link.IsImage, url));
+        return LinkReference.Placeholder(links.Count - 1);
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon)
+        {
+            return false;
+        }
+
+        // Windows drive letters ("C:\...") are paths, handled (and refused) by the path rules.
+        return !(colon == 1 && char.IsAsciiLetter(url[0]));
+    }
+
+    private static bool IsAllowedAbsolute(string url, out string scheme)
+    {
+        // Browsers ignore whitespace and control characters inside a scheme: "java\tscript:" runs.
+        var compact = new string([.. url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]);
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        scheme = colon > 0 ? compact[..colon].ToLowerInvariant() : string.Empty;
+        return AllowedSchemes.Contains(scheme, StringComparer.Ordinal);
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline lit:
+                    sb.Append(lit.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>Text of the document for search and summaries: paragraphs and headings, no markup.</summary>
+    private static string PlainText(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is CodeBlock || block.Parent is FootnoteGroup)
+            {
+                continue;
+            }
+
+            if (block.Inline is not null)
+            {
+                var t = InlineText(block.Inline);
+                if (t.Length > 0)
+                {
+                    sb.Append(t).Append('\n');
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,36 @@
+namespace Mentoring.Site.Output;
+
+/// <summary>
+/// One build at a time per output folder: a second build started meanwhile waits for the first, then runs.
+/// The operating system releases the lock when a process dies, so a killed build never blocks the next.
+/// </summary>
+public sealed class BuildLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private BuildLock(FileStream stream) => _stream = stream;
+
+    /// <summary>Takes the lock, waiting up to <paramref name="timeout"/>; null when another build held it all that time.</summary>
+    public static BuildLock? Acquire(string lockPath, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new BuildLock(stream);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Task.Delay(100, cancellationToken).GetAwaiter().GetResult();
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Net;
+using System.Text.RegularExpressions;
+using Mentoring.Engine;
+using Mentoring.Site.Build;
+
+namespace Mentoring.Site.Output;
+
+/// <summary>
+/// PostProcess module: checks every relative <c>href</c> and <c>src</c> of every page against the files the
+/// build will write, anchors included. Catches what Markdown checks cannot see: links made by templates and data.
+/// </summary>
+public sealed partial class CheckLinks : IModule
+{
+    public const string BrokenLinkCode = "MNT0330";
+
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var all = input
+            .Concat(context.OutputsOf(PipelineNames.Files))
+            .Concat(context.OutputsOf(PipelineNames.Assets))
+            .Where(d => d.Destination is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        await context.ForEachAsync(input, doc =>
+        {
+            if (!ResolveLinks.IsHtml(doc))
+            {
+                return doc;
+            }
+
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Match m in LinkPattern().Matches(doc.Content))
+            {
+                var raw = WebUtility.HtmlDecode(m.Groups[2].Value);
+                var problem = Check(doc, raw, all);
+                if (problem is not null && reported.Add(raw))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(BrokenLinkCode,
+                        $"Битая ссылка «{raw}» на странице «{doc.Destination}»: {problem}. Если ссылка из шаблона — исправьте шаблон, если из текста — исправьте текст.",
+                        doc.Source ?? TemplateOf(doc)));
+                }
+            }
+
+            return doc;
+        });
+        return input;
+    }
+
+    /// <summary>Generated pages have no source file: their links come from their layout.</summary>
+    private static string TemplateOf(Document doc) =>
+        "themes/default/layouts/" + (doc.Get<string>(MetadataKeys.Layout) ?? "base") + ".html";
+
+    private static string? Check(Document doc, string url, FrozenDictionary<string, Document> all)
+    {
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || SchemePattern().IsMatch(url))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var path = hash >= 0 ? url[..hash] : url;
+        var anchor = hash >= 0 ? url[(hash + 1)..] : null;
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        Document? target;
+        if (path.Length == 0)
+        {
+            target = doc;
+        }
+        else
+        {
+            var resolved = Combine(doc.Destination!, Uri.UnescapeDataString(path));
+            if (resolved is null)
+            {
+                return "ссылка ведёт выше корня сайта";
+            }
+
+            if (!all.TryGetValue(resolved, out target) && !all.TryGetValue(resolved.TrimEnd('/') + "/index.html", out target)
+                && !(resolved.Length == 0 && all.TryGetValue("index.html", out target)))
+            {
+                return $"файла «{resolved}» нет среди файлов сайта";
+            }
+        }
+
+        if (!string.IsNullOrEmpty(anchor) && ResolveLinks.IsHtml(target))
+        {
+            var ids = target.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? ResolveLinks.CollectIds(target.Content);
+            if (!ids.Contains(anchor))
+            {
+                return $"на странице «{target.Destination}» нет якоря «#{anchor}»";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Output path that <paramref name="relative"/> points to from <paramref name="fromDestination"/>, or null above the root.</summary>
+    public static string? Combine(string fromDestination, string relative)
+    {
+        ArgumentNullException.ThrowIfNull(fromDestination);
+        ArgumentNullException.ThrowIfNull(relative);
+        var parts = new List<string>(fromDestination.Split('/'));
+        parts.RemoveAt(parts.Count - 1);
+        var trailing = relative.EndsWith('/');
+        foreach (var seg in relative.Split('/'))
+        {
+            if (seg.Length == 0 || seg == ".")
+            {
+                continue;
+            }
+
+            if (seg == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(seg);
+            }
+        }
+
+        var joined = string.Join('/', parts);
+        return trailing && joined.Length > 0 ? joined + "/" : joined;
+    }
+
+    [GeneratedRegex("\\s(href|src)=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePattern();
+}

@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Mentoring.Engine;
+using Mentoring.Site.Build;
+using Mentoring.Site.Content;
+using Mentoring.Site.Markdown;
+using Mentoring.Site.Text;
+
+namespace Mentoring.Site.Output;
+
+/// <summary>
+/// Process module of the render pipeline, after layouts: replaces the link placeholders of Markdown with
+/// relative URLs (checking that the page, file and anchor exist), then applies Russian typography to the text.
+/// Runs after all pages are rendered, because anchors may come from templates.
+/// </summary>
+public sealed partial class ResolveLinks : IModule
+{
+    public const string MissingTargetCode = "MNT0320";
+    public const string MissingAnchorCode = "MNT0321";
+    public const string DraftTargetCode = "MNT0322";
+
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var settings = context.GetService<BuildSettings>();
+        var drafts = context.GetService<DraftRegistry>();
+        var withIds = await context.ForEachAsync(input, doc => IsHtml(doc) ? doc.WithMetadata(MetadataKeys.Ids, CollectIds(doc.Content)) : doc);
+
+        var bySource = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var doc in withIds.Where(d => d.Source is not null))
+        {
+            bySource.TryAdd(doc.Source!, doc);
+        }
+
+        foreach (var file in context.OutputsOf(PipelineNames.Files))
+        {
+            bySource.TryAdd(file.Source!, file);
+        }
+
+        var targets = bySource.ToFrozenDictionary(StringComparer.Ordinal);
+        return await context.ForEachAsync(withIds, doc =>
+        {
+            if (!IsHtml(doc))
+            {
+                return doc;
+            }
+
+            var html = doc.Content;
+            var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
+            if (!links.IsDefaultOrEmpty)
+            {
+                html = PlaceholderPattern().Replace(html, m =>
+                {
+                    var index = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                    return index < links.Length ? Resolve(doc, links[index], targets, drafts, context.Diagnostics) : "#";
+                });
+            }
+
+            html = Typography.ApplyToHtml(html);
+            if (settings.InjectBeforeBodyEnd is { } inject)
+            {
+                var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+                html = at >= 0 ? html.Insert(at, inject) : html + inject;
+            }
+
+            return doc.WithContent(html);
+        });
+    }
+
+    public static bool IsHtml(Document doc) =>
+        doc.Destination is { } d && d.EndsWith(".html", StringComparison.Ordinal) && !doc.Metadata.ContainsKey(MetadataKeys.CopyFrom);
+
+    public static ImmutableHashSet<string> CollectIds(string html)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (Match m in IdPattern().Matches(html))
+        {
+            builder.Add(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static string Resolve(Document doc, LinkReference link, FrozenDictionary<string, Document> targets, DraftRegistry drafts, DiagnosticBag diagnostics)
+    {
+        var source = doc.Source ?? doc.Destination!;
+        Document? target;
+        if (link.Target.Length == 0)
+        {
+            target = doc;
+        }
+        else if (!targets.TryGetValue(link.Target, out target))
+        {
+            if (drafts.Contains(link.Target))
+            {
+                diagnostics.Add(Diagnostic.Error(DraftTargetCode,
+                    $"Ссылка «{link.Original}» ведёт на черновик («{link.Target}», draft: true), который не публикуется. Опубликуйте черновик или уберите ссылку.",
+                    source, link.Line, link.Column));
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(MissingTargetCode,
+                    $"Ссылка «{link.Original}» ведёт на несуществующий файл «{link.Target}». Проверьте имя файла (регистр букв важен) и путь относительно этого файла.",
+                    source, link.Line, link.Column));
+            }
+
+            return "#";
+        }
+
+        if (!string.IsNullOrEmpty(link.Anchor))
+        {
+            var ids = target.Get<ImmutableHashSet<string>>(MetadataKeys.Ids);
+            if (ids is null || !ids.Contains(link.Anchor))
+            {
+                var known = ids is null ? string.Empty : string.Join(", ", TextMatching.Closest(link.Anchor, ids, 3).Select(i => "#" + i));
+                diagnostics.Add(Diagnostic.Error(MissingAnchorCode,
+                    $"Ссылка «{link.Original}»: на странице «{target.Source ?? target.Destination}» нет раздела «#{link.Anchor}».{(known.Length > 0 ? " Возможно: " + known + "." : string.Empty)}",
+                    source, link.Line, link.Column));
+                return "#";
+            }
+        }
+
+        var url = link.Target.Length == 0 ? string.Empty : UrlPaths.Relative(doc.Destination!, target.Destination!);
+        return string.IsNullOrEmpty(link.Anchor) ? url : url + "#" + link.Anchor;
+    }
+
+    [GeneratedRegex(@"mnt-ref:(\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex("\\sid=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text;
+using Mentoring.Engine;
+using Mentoring.Site.Build;
+
+namespace Mentoring.Site.Output;
+
+/// <summary>
+/// Output module: writes every page and copies every file into the staging folder — UTF-8 without BOM,
+/// LF line ends as produced. Refuses any destination that would land outside the folder.
+/// </summary>
+public sealed class WriteSite : IModule
+{
+    public const string WriteFailedCode = "MNT0502";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var target = context.GetService<OutputTarget>();
+        var root = Path.GetFullPath(target.StagingPath);
+        var everything = input
+            .Concat(context.OutputsOf(PipelineNames.Files))
+            .Concat(context.OutputsOf(PipelineNames.Assets))
+            .Where(d => d.Destination is not null)
+            .ToImmutableArray();
+        foreach (var dir in everything.Select(d => Path.GetDirectoryName(Path.Combine(root, d.Destination!))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        await context.ForEachAsync(everything, doc =>
+        {
+            var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
+            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
+                    $"Путь «{doc.Destination}» выходит за пределы папки сайта и не будет записан.", doc.Source));
+                return null;
+            }
+
+            try
+            {
+                if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
+                {
+                    File.Copy(from, full, overwrite: true);
+                }
+                else
+                {
+                    File.WriteAllText(full, doc.Content, Utf8);
+                }
+            }
+            catch (IOException ex)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
+                    $"Не удалось записать «{doc.Destination}»: {ex.Message}. Проверьте свободное место на диске и права на папку.", doc.Source));
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
+                    $"Нет прав на запись «{doc.Destination}»: {ex.Message}. Проверьте права на папку вывода.", doc.Source));
+            }
+
+            return doc;
+        });
+        return input;
+    }
+}
