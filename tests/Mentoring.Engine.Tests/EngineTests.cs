@@ -267,6 +267,21 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task A_dry_run_runs_every_phase_but_Output()
+    {
+        var log = new EventLog();
+        var engine = new Engine([Recorded(log, "a"), Recorded(log, "b", ["a"])]) { RunOutputPhase = false };
+
+        var result = await engine.RunAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.Single(log.Of("a", Phase.PostProcess, EventLog.End));
+        Assert.Single(log.Of("b", Phase.PostProcess, EventLog.End));
+        Assert.DoesNotContain(log.Entries, e => e.Phase == Phase.Output);
+        Assert.DoesNotContain(result.Timings, t => t.Phase == Phase.Output);
+    }
+
+    [Fact]
     public async Task An_error_already_in_the_callers_bag_also_skips_Output()
     {
         var log = new EventLog();
