@@ -244,7 +244,7 @@ internal sealed class MonitoringReportBuilder(MonitoringData data, FormCatalog c
         }
         else
         {
-            scaleMax = ChartScale.Nice(Math.Max(before, after)).Max;
+            scaleMax = p.Max is > 0 ? p.Max.Value : ChartScale.Nice(Math.Max(before, after)).Max;
             // The unit is written for the values («4,1 балла»); the bare number reads right at the scale's end.
             scaleLabel = RussianFormat.Number(scaleMax, 2);
         }

@@ -370,6 +370,13 @@ internal sealed class MonitoringValidator(MonitoringData data, string path, Form
                 p, "name");
         }
 
+        if (p.Max is { } scaleMax && !(scaleMax > 0))
+        {
+            Error(MonitoringCodes.ImpossibleValue,
+                $"{year}: у параметра «{p.Name}» наибольшее значение шкалы max = {scaleMax.ToString(CultureInfo.InvariantCulture)}, а должно быть больше 0. Исправьте max или удалите его.",
+                p, "max");
+        }
+
         foreach (var (field, value) in new[] { ("before", p.Before), ("after", p.After) })
         {
             if (value is not { } v)
@@ -394,6 +401,12 @@ internal sealed class MonitoringValidator(MonitoringData data, string path, Form
             {
                 Error(MonitoringCodes.FractionalCount,
                     $"{year}: «{p.Name}» {what} — число людей, а указано дробное {v.ToString(CultureInfo.InvariantCulture)}. Укажите целое число или единицу «%».",
+                    p, field);
+            }
+            else if (kind == UnitKind.Other && p.Max is { } m && m > 0 && v > m)
+            {
+                Error(MonitoringCodes.ImpossibleValue,
+                    $"{year}: значение «{p.Name}» {what} — {v.ToString(CultureInfo.InvariantCulture)}, больше наибольшего значения шкалы max = {m.ToString(CultureInfo.InvariantCulture)}. Исправьте значение или max.",
                     p, field);
             }
             else if (kind == UnitKind.People && p.Of is { } of2 && v > of2)

@@ -232,7 +232,7 @@ public static partial class PersonalDataDetector
     [GeneratedRegex(@"(?<![\p{L}-])(?:класс\p{L}*|параллел\p{L}*)|(?<![\p{L}\d])(?:1[01]|[1-9])(?:\s*[-–]\s*(?:1[01]|[1-9]))?\s*-(?:х|е|ые|ых|м|й|го)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ParallelPattern();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:дат\p{L}*\s+рожд\p{L}*|год\p{L}*\s+рожд\p{L}*|д\.\s?р\.|г\.\s?р\.|родил(?:ся|ась|ись)|рожд[её]нн?\p{L}*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:дат\p{L}*\s+рожд\p{L}*|год\p{L}*\s+рожд\p{L}*|д\.\s?р\.|г\.\s?р\.|родил(?:ся|ась|ись)|родивш\p{L}*|рожд[её]нн?\p{L}*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BirthDatePattern();
 
     [GeneratedRegex(@"(?<!\p{L})(?:ОВЗ|ТЖС|КДН(?:\s?и\s?ЗП)?|ПДН|инвалид\p{L}*|ограниченн\p{L}*\s+возможност\p{L}*\s+здоровья|трудн\p{L}*\s+жизненн\p{L}*\s+ситуаци\p{L}*|внутришкольн\p{L}*\s+уч[её]т\p{L}*|на\s+(?:\p{L}+\s+)?уч[её]те|неуспева\p{L}*|групп\p{L}*\s+риска)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -19,6 +19,12 @@ public sealed class StageTwoParameter : YamlObject
     /// <summary>Base: how many people the value is counted over.</summary>
     public int? Of { get; set; }
 
+    /// <summary>
+    /// Highest possible value of a score-like parameter (5 for a survey on a 1–5 scale): the end of its chart
+    /// scale. Not used for «%» (always 100) and «чел.» (the base).
+    /// </summary>
+    public double? Max { get; set; }
+
     [YamlRequired]
     public double? Before { get; set; }
 

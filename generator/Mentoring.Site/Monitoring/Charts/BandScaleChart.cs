@@ -53,10 +53,11 @@ public static class BandScaleChart
             var x1 = X(b.From - 0.5);
             var x2 = X(b.To + 0.5);
             svg.Rect(x1, barTop, x2 - x1, barHeight, null, Paint.Axis, $"{id}-b{i.ToString(CultureInfo.InvariantCulture)}", " stroke-width=\"0.75\"");
+            // Ranges under the bar, so the marker never crosses them; the legend repeats them in full.
             var label = RangeShort(b);
             if (TextWrap.Width(label, SvgWriter.SmallFontSize) + 4 <= x2 - x1)
             {
-                svg.Text((x1 + x2) / 2, barTop + barHeight / 2 + 4, label, "middle", SvgWriter.SmallFontSize, fill: Paint.BandText);
+                svg.Text((x1 + x2) / 2, barTop + barHeight + 16, label, "middle", SvgWriter.SmallFontSize, fill: Paint.Axis);
             }
         }
 
@@ -66,9 +67,6 @@ public static class BandScaleChart
         svg.Line(mx, barTop - 2, mx, barTop + barHeight + 4, Paint.Marker, 2.5);
         var anchor = mx < Left + 20 ? "start" : mx > Width - Right - 20 ? "end" : "middle";
         svg.Text(mx, barTop - 16, RussianFormat.Number(total), anchor, bold: true);
-
-        svg.Text(Left, barTop + barHeight + 18, "0", "start", SvgWriter.SmallFontSize, fill: Paint.Axis);
-        svg.Text(Width - Right, barTop + barHeight + 18, RussianFormat.Number(max), "end", SvgWriter.SmallFontSize, fill: Paint.Axis);
 
         for (var i = 0; i < sorted.Count; i++)
         {

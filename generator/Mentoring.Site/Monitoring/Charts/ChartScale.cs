@@ -13,7 +13,7 @@ internal static class ChartScale
         var rough = maxValue / maxTicks;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
         double step = magnitude;
-        foreach (var m in new[] { 1d, 2d, 2.5d, 5d, 10d })
+        foreach (var m in new[] { 1d, 2d, 5d, 10d })
         {
             step = m * magnitude;
             if (step >= rough)

@@ -24,13 +24,14 @@ public static class DumbbellChart
         var description = Describe(title, rows);
         var scaleWidth = Width - Left - Right;
         var maxChars = TextWrap.CharsFor(scaleWidth, SvgWriter.FontSize);
+        var maxBoldChars = TextWrap.CharsFor(scaleWidth, SvgWriter.FontSize, bold: true);
 
         var layouts = new List<(DumbbellRow Row, IReadOnlyList<string> Name, IReadOnlyList<string> Values, double Top)>();
         var y = 40d;
         foreach (var row in rows)
         {
-            var name = TextWrap.Lines(row.Name, maxChars);
-            var values = TextWrap.Lines($"{BeforeLabel}: {row.Before.Label}; {AfterLabel}: {row.After.Label}", maxChars);
+            var name = TextWrap.Lines(row.Name, maxBoldChars);
+            var values = ValueLines(row, maxChars);
             layouts.Add((row, name, values, y));
             y += name.Count * LineHeight + 34 + values.Count * LineHeight + 12;
         }
@@ -60,8 +61,12 @@ public static class DumbbellChart
             double X(double v) => Left + Math.Clamp(v, 0, max) / max * scaleWidth;
             var bothHidden = row.Before.IsHidden && row.After.IsHidden;
             svg.Line(Left, trackY, Width - Right, trackY, Paint.Grid, 3, bothHidden ? " stroke-dasharray=\"4 3\"" : string.Empty);
-            svg.Text(Left, trackY + 16, "0", "start", SvgWriter.SmallFontSize, fill: Paint.Axis);
-            if (row.ScaleMaxLabel.Length > 0)
+            if (!bothHidden)
+            {
+                svg.Text(Left, trackY + 16, "0", "start", SvgWriter.SmallFontSize, fill: Paint.Axis);
+            }
+
+            if (!bothHidden && row.ScaleMaxLabel.Length > 0)
             {
                 svg.Text(Width - Right, trackY + 16, row.ScaleMaxLabel, "end", SvgWriter.SmallFontSize, fill: Paint.Axis);
             }
@@ -91,6 +96,23 @@ public static class DumbbellChart
         var table = new DataTable(title, ["Параметр", "Участников", "На входе", "По итогам"],
             [.. rows.Select(r => (IReadOnlyList<string>)[r.Name, r.BaseLabel, r.Before.Label, r.After.Label])]);
         return new MonitoringChart(id, title, description, svg.Close(), table);
+    }
+
+    /// <summary>
+    /// «на входе: 44 %; по итогам: 69 %» on one line when it fits, else one line each; one «нет данных…» when
+    /// both values are hidden for the same reason.
+    /// </summary>
+    private static List<string> ValueLines(DumbbellRow row, int maxChars)
+    {
+        if (row.Before.IsHidden && row.After.IsHidden && row.Before.Label == row.After.Label)
+        {
+            return [.. TextWrap.Lines(row.Before.Label, maxChars)];
+        }
+
+        var before = $"{BeforeLabel}: {row.Before.Label}";
+        var after = $"{AfterLabel}: {row.After.Label}";
+        var one = $"{before}; {after}";
+        return one.Length <= maxChars ? [one] : [.. TextWrap.Lines(before, maxChars), .. TextWrap.Lines(after, maxChars)];
     }
 
     private static string Describe(string title, IReadOnlyList<DumbbellRow> rows)

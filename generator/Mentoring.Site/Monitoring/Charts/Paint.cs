@@ -12,7 +12,6 @@ internal sealed record Paint(string Variable, string Fallback)
     public static readonly Paint Grid = new("--chart-grid", "#d0d0d0");
     public static readonly Paint Background = new("--chart-bg", "#ffffff");
     public static readonly Paint Hidden = new("--chart-hidden", "#5c5c5c");
-    public static readonly Paint BandText = new("--chart-band-text", "#000000");
     public static readonly Paint Marker = new("--chart-marker", "#000000");
     public static readonly Paint Before = new("--chart-before", "#5c5c5c");
     public static readonly Paint After = new("--chart-after", "#1f5f99");

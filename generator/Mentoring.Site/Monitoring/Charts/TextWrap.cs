@@ -3,12 +3,16 @@ namespace Mentoring.Site.Monitoring.Charts;
 /// <summary>Word wrap for SVG text, which does not wrap by itself. Widths are estimated from character counts.</summary>
 internal static class TextWrap
 {
-    /// <summary>Average width of a Cyrillic character as a share of the font size.</summary>
-    public const double CharWidth = 0.56;
+    /// <summary>Average width of a Cyrillic character as a share of the font size, on the generous side.</summary>
+    public const double CharWidth = 0.6;
 
-    public static int CharsFor(double width, double fontSize) => Math.Max(8, (int)(width / (fontSize * CharWidth)));
+    /// <summary>The same for bold text.</summary>
+    public const double BoldCharWidth = 0.66;
 
-    public static double Width(string text, double fontSize) => text.Length * fontSize * CharWidth;
+    public static int CharsFor(double width, double fontSize, bool bold = false) =>
+        Math.Max(8, (int)(width / (fontSize * (bold ? BoldCharWidth : CharWidth))));
+
+    public static double Width(string text, double fontSize, bool bold = false) => text.Length * fontSize * (bold ? BoldCharWidth : CharWidth);
 
     public static IReadOnlyList<string> Lines(string text, int maxChars)
     {
