@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Mentoring.Engine;
 using Mentoring.Site.Content;
 using Mentoring.Site.Markdown;
+using Mentoring.Site.Monitoring;
 using Mentoring.Site.Output;
 using Mentoring.Site.Section;
 using Mentoring.Site.Templates;
@@ -120,8 +121,10 @@ public static class SiteBuilder
                 process: [new ParsePages(), new RenderMarkdown()]),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
-            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Files, PipelineNames.Assets],
-                input: [new GatherPages(PipelineNames.Pages)],
+            new(PipelineNames.Monitoring, [PipelineNames.Data],
+                process: [new BuildMonitoring(practicesPipeline: null)]),
+            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Monitoring, PipelineNames.Files, PipelineNames.Assets],
+                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Monitoring)],
                 process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],
                 postProcess: [new CheckLinks()],
                 output: [new WriteSite()]),
