@@ -114,4 +114,46 @@ public sealed class MarkdownRendererTests
         var (_, d) = Render("[a](../../../etc/passwd) [b](a\\b.md)");
         Assert.Equal([MarkdownRenderer.BadPathCode, MarkdownRenderer.BadPathCode], d.Select(x => x.Code));
     }
+
+    public static TheoryData<string> DeepInputs => new()
+    {
+        string.Concat(Enumerable.Repeat(">", 10_000)) + " цитата\n",
+        string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', i * 2) + "- пункт\n")),
+        string.Concat(Enumerable.Repeat("1. ", 5_000)) + "x\n",
+        new string('[', 100_000) + "x" + new string(']', 100_000) + "\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(DeepInputs))]
+    public void Absurd_nesting_is_a_clear_error_not_a_crash_or_a_hang(string markdown)
+    {
+        var (r, d) = Render(markdown, firstLine: 4);
+        Assert.Equal(MarkdownRenderer.TooDeepCode, Assert.Single(d).Code);
+        Assert.Empty(r.Html);
+    }
+
+    [Fact]
+    public void Nesting_real_documents_use_is_accepted()
+    {
+        var markdown = string.Concat(Enumerable.Range(0, 10).Select(i => new string(' ', i * 2) + "- пункт\n")) + "> > > цитата\n";
+        var (r, d) = Render(markdown);
+        Assert.Empty(d);
+        Assert.Contains("<blockquote>", r.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_100000_asterisks_renders_as_text()
+    {
+        var (r, d) = Render(new string('*', 100_000) + "\n");
+        Assert.Empty(d);
+        Assert.NotEmpty(r.Html);
+    }
+
+    [Fact]
+    public void A_one_megabyte_line_renders()
+    {
+        var (r, d) = Render(string.Concat(Enumerable.Repeat("слово ", 170_000)) + "\n");
+        Assert.Empty(d);
+        Assert.StartsWith("<p>слово слово", r.Html, StringComparison.Ordinal);
+    }
 }
