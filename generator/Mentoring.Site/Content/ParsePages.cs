@@ -23,9 +23,10 @@ public sealed class ParsePages : IModule
                 return null;
             }
 
-            var errorsBefore = context.Diagnostics.ErrorCount;
-            var node = YamlReader.Read(split.Yaml, path, context.Diagnostics, split.YamlFirstLine - 1);
-            if (node is null && context.Diagnostics.ErrorCount > errorsBefore)
+            var yamlErrors = new DiagnosticBag();
+            var node = YamlReader.Read(split.Yaml, path, yamlErrors, split.YamlFirstLine - 1);
+            context.Diagnostics.AddRange(yamlErrors.Sorted());
+            if (yamlErrors.HasErrors)
             {
                 return null;
             }
