@@ -1,6 +1,5 @@
-/* «Версия для слабовидящих». Loaded synchronously in <head>: saved settings go on <html> as data-a11y-*
-   attributes before the first paint; once the page is parsed the panel is built and wired. Settings are
-   kept in localStorage "mentoring.a11y" for every page and later visits. No JavaScript: no control. */
+/* «Версия для слабовидящих»: loaded synchronously in <head>, so the saved settings (localStorage
+   "mentoring.a11y") are on <html> as data-a11y-* before the first paint; then the panel is built. */
 (function () {
   'use strict';
   var KEY = 'mentoring.a11y';
