@@ -39,21 +39,18 @@ if [ "$install" = 1 ] && [ ! -f tools/node_modules/vnu-jar/build/dist/vnu.jar ] 
     || echo "Не удалось установить vnu-jar — проверка HTML упадёт с подсказкой." >&2
 fi
 
-results="$(mktemp -d)"
-args=(test Mentoring.sln --nologo --logger "trx;LogFilePrefix=r" --results-directory "$results")
+log="$(mktemp)"
+args=(test Mentoring.sln --nologo)
 [ -n "$filter" ] && args+=(--filter "$filter")
-dotnet "${args[@]}"
-code=$?
+dotnet "${args[@]}" 2>&1 | tee "$log"
+code=${PIPESTATUS[0]}
 
+# One summary line per test assembly: "Passed!  - Failed: 0, Passed: 564, Skipped: 0, Total: 564, …"
 passed=0; failed=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  line=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(echo "$line" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
-  f=$(echo "$line" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-done
-rm -rf "$results"
+while read -r f p; do
+  passed=$((passed + p)); failed=$((failed + f))
+done < <(sed -n 's/.*\(Passed\|Failed\)! *- *Failed: *\([0-9]*\), *Passed: *\([0-9]*\),.*/\2 \3/p' "$log")
+rm -f "$log"
 if [ "$code" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$code" = 0 ] && [ "$failed" = 0 ]
