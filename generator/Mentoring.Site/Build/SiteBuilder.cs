@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Mentoring.Engine;
 using Mentoring.Site.Content;
+using Mentoring.Site.Library;
 using Mentoring.Site.Markdown;
 using Mentoring.Site.Output;
 using Mentoring.Site.Section;
@@ -106,10 +107,13 @@ public static class SiteBuilder
             new(PipelineNames.Pages, [PipelineNames.Data],
                 input: [new ReadContentFiles(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsPractice(p) && !p.StartsWith("data/", StringComparison.Ordinal))],
                 process: [new ParsePages(), new RenderMarkdown()]),
+            // The methodical library: practices, then the lists, feed and search index made from them.
+            LibraryPipelines.Practices(),
+            LibraryPipelines.Library(),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
-            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Files, PipelineNames.Assets],
-                input: [new GatherPages(PipelineNames.Pages)],
+            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Files, PipelineNames.Assets],
+                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library)],
                 process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],
                 postProcess: [new CheckLinks()],
                 output: [new WriteSite()]),

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text;
+using Mentoring.Engine;
+using Mentoring.Site.Build;
+using Mentoring.Site.Content;
+
+namespace Mentoring.Site.Library.Search;
+
+/// <summary>
+/// Process module of the library pipeline: the search index over every page of the section and every
+/// practice (practices first, newest first, so their ids match the library filter's), and the compact
+/// card data of the library filter.
+/// </summary>
+public sealed class CreateSearchIndex : IModule
+{
+    public const int PracticeExcerptLength = 200;
+    public const int PageExcerptLength = 600;
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var catalog = CatalogPractices.From(input);
+        if (catalog is null)
+        {
+            return Task.FromResult(input);
+        }
+
+        var bodies = context.OutputsOf(PipelineNames.Practices)
+            .Where(d => d.Get<Practice>(LibraryMetadata.Practice) is not null)
+            .ToDictionary(d => d.Get<Practice>(LibraryMetadata.Practice)!.Slug, d => d.Get<string>(MetadataKeys.PlainText) ?? string.Empty, StringComparer.Ordinal);
+        var pages = context.OutputsOf(PipelineNames.Pages)
+            .Where(d => d.Destination is not null && d.Destination.EndsWith(".html", StringComparison.Ordinal))
+            .OrderBy(d => d.Destination, StringComparer.Ordinal)
+            .ToList();
+
+        var documents = Documents(catalog, bodies, pages);
+        var index = SearchIndexBuilder.Build(documents);
+        var result = input.ToBuilder();
+        foreach (var (path, content) in index.Files)
+        {
+            result.Add(Document.Create(null, path, content, [new(MetadataKeys.Kind, "system"), new(MetadataKeys.Raw, true)]));
+        }
+
+        result.Add(Document.Create(null, LibraryUrls.Filter, LibraryFilterData.Write(catalog),
+            [new(MetadataKeys.Kind, "system"), new(MetadataKeys.Raw, true)]));
+        return Task.FromResult(result.ToImmutable());
+    }
+
+    /// <summary>The documents of the index, ids in order: the practices newest first, then the pages by address.</summary>
+    public static List<SearchDocument> Documents(PracticeCatalog catalog, IReadOnlyDictionary<string, string> bodies, IEnumerable<Document> pages)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(bodies);
+        ArgumentNullException.ThrowIfNull(pages);
+        var documents = new List<SearchDocument>(catalog.Count);
+        foreach (var p in catalog.Practices)
+        {
+            var body = bodies.GetValueOrDefault(p.Slug) ?? string.Empty;
+            var meta = new StringBuilder(p.Summary)
+                .Append('\n').Append(p.Form.Title).Append('\n').Append(p.Model.Title).Append('\n').Append(p.Kind.Title)
+                .Append('\n').AppendJoin('\n', p.Tags.Select(t => t.Name))
+                .Append('\n').Append(p.AuthorRole)
+                .ToString();
+            documents.Add(new SearchDocument(p.Title, p.Url, p.Date, p.Kind.Title + " · " + p.Form.Title, p.Summary,
+                Excerpt(body, PracticeExcerptLength), meta, body));
+        }
+
+        foreach (var page in pages)
+        {
+            var title = page.Get<string>(MetadataKeys.Title) ?? page.Destination!;
+            var body = page.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
+            var description = (page.Get<object>(MetadataKeys.Front) as PageFrontMatter)?.Description ?? string.Empty;
+            documents.Add(new SearchDocument(title, page.Destination!, null, "Страница раздела", description,
+                Excerpt(body, PageExcerptLength), description, body));
+        }
+
+        return documents;
+    }
+
+    /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with «…» when cut.</summary>
+    public static string Excerpt(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':', ' ', '–', '—') + "…";
+    }
+}
