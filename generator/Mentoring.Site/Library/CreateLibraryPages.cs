@@ -33,7 +33,7 @@ public sealed class CreateLibraryPages : IModule
         var everything = Enumerable.Range(0, catalog.Count).ToImmutableArray();
         var overview = catalog.FacetsOf(everything);
         var filters = overview.Where(g => g.Dimension != LibraryUrls.ModelDimension)
-            .Select(g => g with { Items = [.. g.Items.Select(i => i with { Children = [] })] })
+            .Select(g => g with { Title = FilterLabel(g.Dimension), Items = [.. g.Items.Select(i => i with { Children = [] })] })
             .ToList();
         pages.AddRange(List(catalog, LibraryUrls.Root, IndexTitle, everything, isIndex: true, dimension: string.Empty,
             "Подборки", overview, filters));
@@ -54,6 +54,15 @@ public sealed class CreateLibraryPages : IModule
         ]));
         return pages.ToImmutable();
     }
+
+    private static string FilterLabel(string dimension) => dimension switch
+    {
+        LibraryUrls.FormDimension => "Форма",
+        LibraryUrls.KindDimension => "Вид",
+        LibraryUrls.YearDimension => "Год",
+        LibraryUrls.TagDimension => "Тег",
+        _ => dimension,
+    };
 
     private static IEnumerable<Document> List(PracticeCatalog catalog, string folder, string heading, ImmutableArray<int> members,
         bool isIndex, string dimension, string facetsHeading, IReadOnlyList<FacetGroup> facets, IReadOnlyList<FacetGroup> filters)

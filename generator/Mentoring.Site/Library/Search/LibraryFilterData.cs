@@ -3,7 +3,7 @@ namespace Mentoring.Site.Library.Search;
 /// <summary>
 /// <c>kopilka/filter.json</c>: what the library filter needs to combine form, kind, year and tag over all
 /// practices — lookup tables and, per practice (in the catalog's order, which is also its search document
-/// id), the indices of its values. Titles and summaries are not repeated here: the filter fetches them from
+/// id), the indices of its values: <c>[form, model, kind, year, [tags], example]</c>. Titles and summaries are not repeated here: the filter fetches them from
 /// the search index's document chunks, only for the practices it shows.
 /// </summary>
 public static class LibraryFilterData
@@ -41,6 +41,7 @@ public static class LibraryFilterData
                 }
 
                 w.WriteEndArray();
+                w.WriteNumberValue(p.Example ? 1 : 0);
                 w.WriteEndArray();
             }
 
