@@ -3,6 +3,7 @@ using Mentoring.Engine;
 using Mentoring.Site.Content;
 using Mentoring.Site.Library;
 using Mentoring.Site.Markdown;
+using Mentoring.Site.Monitoring;
 using Mentoring.Site.Output;
 using Mentoring.Site.Section;
 using Mentoring.Site.Templates;
@@ -79,7 +80,14 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(diagnostics);
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
         var functions = TemplateFunctions.Create(settings.BaseUrl);
+        var themeErrors = diagnostics.ErrorCount;
         var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics);
+        if (diagnostics.ErrorCount > themeErrors)
+        {
+            // A broken template would make every page fail: report the template alone.
+            return null;
+        }
+
         foreach (var required in new[] { "layouts/base.html", "layouts/page.html" })
         {
             if (!theme.Has(required))
@@ -88,6 +96,11 @@ public static class SiteBuilder
                     $"В теме «{settings.ThemeName}» нет обязательного шаблона «{required}». Проверьте папку themes/{settings.ThemeName}/.",
                     "themes/" + settings.ThemeName));
             }
+        }
+
+        if (diagnostics.ErrorCount > themeErrors)
+        {
+            return null;
         }
 
         var services = new ServiceRegistry()
@@ -112,8 +125,11 @@ public static class SiteBuilder
             LibraryPipelines.Library(),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
-            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Files, PipelineNames.Assets],
-                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library)],
+            // Monitoring counts the library's practices per academic year, so it reads the practices pipeline.
+            new(PipelineNames.Monitoring, [PipelineNames.Data, PipelineNames.Practices],
+                process: [new BuildMonitoring(PipelineNames.Practices)]),
+            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Monitoring, PipelineNames.Files, PipelineNames.Assets],
+                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Monitoring)],
                 process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],
                 postProcess: [new CheckLinks()],
                 output: [new WriteSite()]),

@@ -23,7 +23,14 @@ public sealed class ParsePages : IModule
                 return null;
             }
 
-            var node = YamlReader.Read(split.Yaml, path, context.Diagnostics, split.YamlFirstLine - 1);
+            var yamlErrors = new DiagnosticBag();
+            var node = YamlReader.Read(split.Yaml, path, yamlErrors, split.YamlFirstLine - 1);
+            context.Diagnostics.AddRange(yamlErrors.Sorted());
+            if (yamlErrors.HasErrors)
+            {
+                return null;
+            }
+
             if (node is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(YamlBinder.MissingFieldCode,

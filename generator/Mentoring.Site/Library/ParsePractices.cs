@@ -82,6 +82,7 @@ public sealed class ParsePractices : IModule
             new(MetadataKeys.Layout, "practice"),
             new(MetadataKeys.BodyLine, split.BodyFirstLine),
             new(MetadataKeys.Updated, practice.LastChanged),
+            new(MetadataKeys.Date, practice.Date),
             new(MetadataKeys.Kind, LibraryMetadata.PracticeKind),
             new(MetadataKeys.Parents, ImmutableArray.Create(new Crumb("Методическая копилка", LibraryUrls.Index))),
             new(LibraryMetadata.Practice, practice),

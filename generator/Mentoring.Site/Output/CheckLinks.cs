@@ -41,7 +41,7 @@ public sealed partial class CheckLinks : IModule
                 {
                     context.Diagnostics.Add(Diagnostic.Error(BrokenLinkCode,
                         $"Битая ссылка «{raw}» на странице «{doc.Destination}»: {problem}. Если ссылка из шаблона — исправьте шаблон, если из текста — исправьте текст.",
-                        doc.Source ?? doc.Destination));
+                        doc.Source ?? TemplateOf(doc)));
                 }
             }
 
@@ -49,6 +49,10 @@ public sealed partial class CheckLinks : IModule
         });
         return input;
     }
+
+    /// <summary>Generated pages have no source file: their links come from their layout.</summary>
+    private static string TemplateOf(Document doc) =>
+        "themes/default/layouts/" + (doc.Get<string>(MetadataKeys.Layout) ?? "base") + ".html";
 
     private static string? Check(Document doc, string url, FrozenDictionary<string, Document> all)
     {

@@ -81,14 +81,11 @@ public sealed class RenderLayouts : IModule
             scope.Import(globals);
             scope.Import(model);
             var body = theme.Render("layouts/" + layout + ".html", scope, doc.Destination!, doc.Source, context.Diagnostics);
-            if (body is null)
-            {
-                return null;
-            }
+            scope["content"] = new RawHtml(body ?? string.Empty);
+            var html = body is null ? null : theme.Render("layouts/base.html", scope, doc.Destination!, doc.Source, context.Diagnostics);
 
-            scope["content"] = new RawHtml(body);
-            var html = theme.Render("layouts/base.html", scope, doc.Destination!, doc.Source, context.Diagnostics);
-            return html is null ? null : doc.WithContent(html);
+            // A page that failed keeps its place (empty), so links to it are not reported as broken too.
+            return doc.WithContent(html ?? string.Empty);
         });
     }
 

@@ -32,9 +32,11 @@ public static class YamlBinder
             return null;
         }
 
-        var before = diagnostics.ErrorCount;
-        var value = BindValue(typeof(T), node, null, path, diagnostics) as T;
-        return diagnostics.ErrorCount > before ? null : value;
+        // A local bag: the shared one is filled by other documents in parallel, so its count says nothing about this one.
+        var local = new DiagnosticBag();
+        var value = BindValue(typeof(T), node, null, path, local) as T;
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : value;
     }
 
     /// <summary>Binds a list of <typeparamref name="T"/>; reports when the top level is not a list.</summary>
@@ -171,6 +173,7 @@ public static class YamlBinder
         var instance = Activator.CreateInstance(type)!;
         var positions = ImmutableDictionary.CreateBuilder<string, (int, int)>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Entries)
         {
             if (!shape.Properties.TryGetValue(key.Value, out var property))
@@ -184,7 +187,15 @@ public static class YamlBinder
             }
 
             positions[key.Value] = (key.Line, key.Column);
+            var errorsBefore = diagnostics.ErrorCount;
             var bound = BindValue(property.PropertyType, value, key.Value, path, diagnostics);
+            if (diagnostics.ErrorCount > errorsBefore)
+            {
+                // Already reported as a wrong value: not "missing" too. (This bag is local to one Bind call.)
+                failed.Add(key.Value);
+                continue;
+            }
+
             if (bound is null && value is YamlScalar { IsNull: true })
             {
                 continue;
@@ -199,6 +210,11 @@ public static class YamlBinder
 
         foreach (var required in shape.Required)
         {
+            if (failed.Contains(required))
+            {
+                continue;
+            }
+
             if (!present.Contains(required) || IsEmpty(shape.Properties[required].GetValue(instance)))
             {
                 var where = positions.TryGetValue(required, out var p) ? p : (mapping.Line, mapping.Column);

@@ -29,7 +29,16 @@ public static class YamlReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var errorsBefore = diagnostics.ErrorCount;
+
+        // A local bag: the shared one is filled by other documents in parallel.
+        var local = new DiagnosticBag();
+        var root = Parse(text, path, local, lineOffset);
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : root;
+    }
+
+    private static YamlNode? Parse(string text, string path, DiagnosticBag diagnostics, int lineOffset)
+    {
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -51,13 +60,20 @@ public static class YamlReader
                 return null;
             }
 
-            return diagnostics.ErrorCount > errorsBefore ? null : root;
+            return root;
         }
         catch (YamlException ex)
         {
+            var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+            if ((ex.InnerException?.Message ?? ex.Message).Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentTab(text) is { } tab)
+            {
+                // The parser points at the enclosing block; the curator needs the line with the tab.
+                (line, column) = tab;
+            }
+
             diagnostics.Add(Diagnostic.Error(SyntaxCode,
                 $"Ошибка в записи YAML: {Explain(ex)}. Проверьте отступы (только пробелы, одинаковые на одном уровне), двоеточие с пробелом после имени поля и парные кавычки.",
-                path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column));
+                path, line + lineOffset, column));
             return null;
         }
         catch (TooDeepException ex)
@@ -148,6 +164,24 @@ public static class YamlReader
         }
     }
 
+    private static (int Line, int Column)? FindIndentTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            for (var j = 0; j < l.Length && (l[j] == ' ' || l[j] == '\t'); j++)
+            {
+                if (l[j] == '\t')
+                {
+                    return (i + 1, j + 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string Explain(YamlException ex)
     {
         var message = ex.InnerException?.Message ?? ex.Message;
@@ -160,7 +194,7 @@ public static class YamlReader
             var m when m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "двоеточие в значении: заключите значение в кавычки",
             var m when m.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase) => "файл закончился раньше времени (не закрыта кавычка или скобка)",
             var m when m.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "сбит отступ или не закрыта скобка",
-            var m when m.Contains("While scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "не закрыта кавычка",
+            var m when m.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "не закрыта кавычка",
             var m when m.Contains("tab", StringComparison.OrdinalIgnoreCase) => "символ табуляции в отступе: используйте пробелы",
             _ => "запись не распознана (" + message.TrimEnd('.') + ")",
         };

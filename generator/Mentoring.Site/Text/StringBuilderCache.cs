@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace Mentoring.Site.Text;
+
+/// <summary>
+/// One reusable <see cref="StringBuilder"/> per thread. Typography runs on every page of a
+/// large site, in parallel; reusing the builder keeps it from allocating a page-sized buffer
+/// per call. Very large builders are not kept, so one huge page does not pin memory.
+/// </summary>
+internal static class StringBuilderCache
+{
+    private const int MaxRetainedCapacity = 512 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_cached;
+
+    public static StringBuilder Acquire(int capacity)
+    {
+        StringBuilder? builder = t_cached;
+        if (builder is null)
+        {
+            return new StringBuilder(Math.Min(capacity, MaxRetainedCapacity));
+        }
+
+        t_cached = null;
+        return builder.Clear();
+    }
+
+    public static void Release(StringBuilder builder)
+    {
+        if (builder.Capacity <= MaxRetainedCapacity)
+        {
+            t_cached = builder;
+        }
+    }
+}
