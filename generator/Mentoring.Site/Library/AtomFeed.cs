@@ -45,7 +45,7 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, "ru");
             xml.WriteElementString("id", AtomNamespace, baseUrl is null ? $"tag:{authority},{Iso(oldest)}:kopilka" : UrlPaths.Absolute(baseUrl, LibraryUrls.Index));
             xml.WriteElementString("title", AtomNamespace, $"Методическая копилка — {config.School.ShortName}");
-            xml.WriteElementString("subtitle", AtomNamespace, $"Новые практики наставничества: {config.SectionTitle}, {config.School.ShortName}");
+            xml.WriteElementString("subtitle", AtomNamespace, $"Новые практики наставничества раздела «{config.SectionTitle}» — {config.School.ShortName}");
             xml.WriteElementString("updated", AtomNamespace, Timestamp(updated));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, config.School.ShortName);
@@ -70,12 +70,13 @@ public static class AtomFeed
                 xml.WriteElementString("published", AtomNamespace, Timestamp(p.Date));
                 xml.WriteElementString("updated", AtomNamespace, Timestamp(p.LastChanged));
                 WriteLink(xml, "alternate", "text/html", Link(p.Url));
-                WriteCategory(xml, p.Form.Id, p.Form.Title);
-                WriteCategory(xml, p.Model.Id, p.Model.Title);
-                WriteCategory(xml, p.Kind.Id, p.Kind.Title);
+                // Terms carry their dimension, as the facet addresses do: a kind and a tag may share a slug.
+                WriteCategory(xml, LibraryUrls.FormDimension + "/" + p.Form.Id, p.Form.Title);
+                WriteCategory(xml, LibraryUrls.ModelDimension + "/" + p.Model.Id, p.Model.Title);
+                WriteCategory(xml, LibraryUrls.KindDimension + "/" + p.Kind.Id, p.Kind.Title);
                 foreach (var tag in p.Tags)
                 {
-                    WriteCategory(xml, tag.Slug, tag.Name);
+                    WriteCategory(xml, LibraryUrls.TagDimension + "/" + tag.Slug, tag.Name);
                 }
 
                 xml.WriteStartElement("summary", AtomNamespace);

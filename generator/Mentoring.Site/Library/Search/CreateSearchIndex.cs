@@ -3,6 +3,8 @@ using System.Text;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
 using Mentoring.Site.Content;
+using Mentoring.Site.Markdown;
+using Mentoring.Site.Text;
 
 namespace Mentoring.Site.Library.Search;
 
@@ -27,7 +29,7 @@ public sealed class CreateSearchIndex : IModule
 
         var bodies = context.OutputsOf(PipelineNames.Practices)
             .Where(d => d.Get<Practice>(LibraryMetadata.Practice) is not null)
-            .ToDictionary(d => d.Get<Practice>(LibraryMetadata.Practice)!.Slug, d => d.Get<string>(MetadataKeys.PlainText) ?? string.Empty, StringComparer.Ordinal);
+            .ToDictionary(d => d.Get<Practice>(LibraryMetadata.Practice)!.Slug, d => d, StringComparer.Ordinal);
         var pages = context.OutputsOf(PipelineNames.Pages)
             .Where(d => d.Destination is not null && d.Destination.EndsWith(".html", StringComparison.Ordinal))
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
@@ -47,7 +49,7 @@ public sealed class CreateSearchIndex : IModule
     }
 
     /// <summary>The documents of the index, ids in order: the practices newest first, then the pages by address.</summary>
-    public static List<SearchDocument> Documents(PracticeCatalog catalog, IReadOnlyDictionary<string, string> bodies, IEnumerable<Document> pages)
+    public static List<SearchDocument> Documents(PracticeCatalog catalog, IReadOnlyDictionary<string, Document> bodies, IEnumerable<Document> pages)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(bodies);
@@ -55,14 +57,15 @@ public sealed class CreateSearchIndex : IModule
         var documents = new List<SearchDocument>(catalog.Count);
         foreach (var p in catalog.Practices)
         {
-            var body = bodies.GetValueOrDefault(p.Slug) ?? string.Empty;
+            var doc = bodies.GetValueOrDefault(p.Slug);
+            var body = doc?.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
             var meta = new StringBuilder(p.Summary)
                 .Append('\n').Append(p.Form.Title).Append('\n').Append(p.Model.Title).Append('\n').Append(p.Kind.Title)
                 .Append('\n').AppendJoin('\n', p.Tags.Select(t => t.Name))
                 .Append('\n').Append(p.AuthorRole)
                 .ToString();
-            documents.Add(new SearchDocument(p.Title, p.Url, p.Date, p.Kind.Title + " · " + p.Form.Title, p.Summary,
-                Excerpt(body, PracticeExcerptLength), meta, body));
+            documents.Add(new SearchDocument(Show(p.Title), p.Url, p.Date, Show(p.Kind.Title + " · " + p.Form.Title), Show(p.Summary),
+                Show(Excerpt(WithoutHeadings(body, doc), PracticeExcerptLength)), meta, body));
         }
 
         foreach (var page in pages)
@@ -70,11 +73,27 @@ public sealed class CreateSearchIndex : IModule
             var title = page.Get<string>(MetadataKeys.Title) ?? page.Destination!;
             var body = page.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
             var description = (page.Get<object>(MetadataKeys.Front) as PageFrontMatter)?.Description ?? string.Empty;
-            documents.Add(new SearchDocument(title, page.Destination!, null, "Страница раздела", description,
-                Excerpt(body, PageExcerptLength), description, body));
+            documents.Add(new SearchDocument(Show(title), page.Destination!, null, "Страница раздела", Show(description),
+                Show(Excerpt(WithoutHeadings(body, page), PageExcerptLength)), description, body));
         }
 
         return documents;
+    }
+
+    /// <summary>Text as the pages show it: with Russian typography (dashes, no-break spaces).</summary>
+    private static string Show(string text) => Typography.ApplyToText(text);
+
+    /// <summary>The plain text without the lines that are headings: a snippet reads better from the paragraphs.</summary>
+    private static string WithoutHeadings(string plain, Document? doc)
+    {
+        var headings = doc?.Get<ImmutableArray<Heading>>(MetadataKeys.Headings) ?? [];
+        if (headings.IsDefaultOrEmpty)
+        {
+            return plain;
+        }
+
+        var texts = headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal);
+        return string.Join('\n', plain.Split('\n').Where(line => !texts.Contains(line.Trim())));
     }
 
     /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with «…» when cut.</summary>

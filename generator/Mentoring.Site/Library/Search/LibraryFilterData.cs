@@ -1,3 +1,5 @@
+using Mentoring.Site.Text;
+
 namespace Mentoring.Site.Library.Search;
 
 /// <summary>
@@ -60,7 +62,7 @@ public static class LibraryFilterData
         {
             w.WriteStartArray();
             w.WriteStringValue(f.Id);
-            w.WriteStringValue(f.Title);
+            w.WriteStringValue(Typography.ApplyToText(f.Title));
             w.WriteStringValue(f.Url ?? string.Empty);
             w.WriteEndArray();
         }
