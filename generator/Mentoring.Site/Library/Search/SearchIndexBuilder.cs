@@ -10,7 +10,7 @@ namespace Mentoring.Site.Library.Search;
 /// <list type="bullet">
 /// <item><c>search/manifest.json</c> — small: the shard keys, the stop words, the document count;</item>
 /// <item><c>search/index/&lt;key&gt;.json</c> — the postings of the terms (stems) starting with the key: keys are the
-/// first two letters of the stem, and a shard larger than <see cref="ShardLimit"/> is split by a third and fourth letter;</item>
+/// first two letters of the stem, and a shard larger than <see cref="ShardLimit"/> is split by the next letter, and so on (at most eight letters);</item>
 /// <item><c>search/docs/&lt;n&gt;.json</c> — title, address, date and snippet text of <see cref="ChunkSize"/> documents,
 /// fetched only for the results shown.</item>
 /// </list>
@@ -21,7 +21,7 @@ namespace Mentoring.Site.Library.Search;
 public static class SearchIndexBuilder
 {
     public const int ShardLimit = 24 * 1024;
-    public const int MaxKeyLength = 4;
+    public const int MaxKeyLength = 8;
     public const int ChunkSize = 8;
     public const int MaxScore = 500;
     public const int FormatVersion = 1;
