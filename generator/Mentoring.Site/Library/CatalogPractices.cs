@@ -3,12 +3,15 @@ using Mentoring.Engine;
 using Mentoring.Site.Build;
 using Mentoring.Site.Library.Views;
 using Mentoring.Site.Section;
+using Mentoring.Site.Templates;
 
 namespace Mentoring.Site.Library;
 
 /// <summary>
 /// First Process module of the library pipeline: collects the practices into a <see cref="PracticeCatalog"/>
 /// and emits one document without destination that carries it, and the template global <c>library</c>.
+/// It also decides whether the library makes pages at all: yes when there are practices or the theme has
+/// the library layouts (so a small theme without a library keeps working).
 /// The next modules of the pipeline read the catalog from that document.
 /// </summary>
 public sealed class CatalogPractices : IModule
@@ -28,14 +31,16 @@ public sealed class CatalogPractices : IModule
             .Select(d => d.Get<Practice>(LibraryMetadata.Practice))
             .OfType<Practice>();
         var catalog = PracticeCatalog.Create(practices, data);
-        return Task.FromResult(input.Add(CreateDocument(catalog)));
+        var enabled = catalog.Count > 0 || context.GetService<Theme>().Has("layouts/" + CreateLibraryPages.Layout + ".html");
+        return Task.FromResult(input.Add(CreateDocument(catalog, enabled)));
     }
 
-    public static Document CreateDocument(PracticeCatalog catalog)
+    public static Document CreateDocument(PracticeCatalog catalog, bool enabled = true)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var globals = new LibraryGlobals
         {
+            Enabled = enabled,
             Count = catalog.Count,
             Newest = [.. catalog.Cards.Take(NewestCount)],
             Forms = catalog.FormLinks(),
@@ -48,11 +53,17 @@ public sealed class CatalogPractices : IModule
         return Document.Create(null, null, string.Empty,
         [
             new(LibraryMetadata.Catalog, catalog),
+            new(LibraryMetadata.Enabled, enabled),
             new(MetadataKeys.Globals, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal) { ["library"] = globals }),
         ]);
     }
 
-    /// <summary>The catalog emitted by this module, from the documents of a later module of the pipeline.</summary>
+    /// <summary>
+    /// The catalog emitted by this module, from the documents of a later module of the pipeline; null when the
+    /// library makes no pages (<see cref="LibraryMetadata.Enabled"/>).
+    /// </summary>
     public static PracticeCatalog? From(ImmutableArray<Document> documents) =>
-        documents.Select(d => d.Get<PracticeCatalog>(LibraryMetadata.Catalog)).FirstOrDefault(c => c is not null);
+        documents.Where(d => d.Get<bool>(LibraryMetadata.Enabled))
+            .Select(d => d.Get<PracticeCatalog>(LibraryMetadata.Catalog))
+            .FirstOrDefault(c => c is not null);
 }

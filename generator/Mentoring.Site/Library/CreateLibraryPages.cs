@@ -15,6 +15,7 @@ namespace Mentoring.Site.Library;
 public sealed class CreateLibraryPages : IModule
 {
     public const int PageSize = 20;
+    public const string Layout = "library";
     public const int NavOrder = 10;
     public const string IndexTitle = "Методическая копилка";
     public const string SearchTitle = "Поиск по разделу";
@@ -87,7 +88,7 @@ public sealed class CreateLibraryPages : IModule
             var doc = Document.Create(null, LibraryUrls.Page(folder, page), string.Empty,
             [
                 new(MetadataKeys.Title, title),
-                new(MetadataKeys.Layout, "library"),
+                new(MetadataKeys.Layout, Layout),
                 new(MetadataKeys.Kind, LibraryMetadata.LibraryKind),
                 new(MetadataKeys.View, view),
             ]);

@@ -6,6 +6,9 @@ namespace Mentoring.Site.Library.Views;
 /// </summary>
 public sealed class LibraryGlobals
 {
+    /// <summary>False when the site has no library pages (no practices and a theme without library layouts): link nowhere then.</summary>
+    public bool Enabled { get; init; } = true;
+
     /// <summary>Published practices.</summary>
     public required int Count { get; init; }
 
