@@ -18,6 +18,7 @@ public static class SiteBuilder
 {
     public const string LockedCode = "MNT0520";
     public const string InternalErrorCode = "MNT0900";
+    public const string OutputAccessCode = "MNT0503";
 
     public static async Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, CancellationToken cancellationToken = default)
     {
@@ -25,20 +26,40 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var committer = new OutputCommitter(settings.ResolvedOutputPath);
-        using var buildLock = mode == BuildMode.Build ? BuildLock.Acquire(committer.LockPath, TimeSpan.FromMinutes(2), cancellationToken) : null;
-        if (mode == BuildMode.Build && buildLock is null)
+        BuildLock? buildLock = null;
+        try
         {
-            diagnostics.Add(Diagnostic.Error(LockedCode,
-                "Другая сборка этого сайта идёт уже больше двух минут. Дождитесь её окончания или остановите её, затем запустите сборку снова."));
+            if (mode == BuildMode.Build)
+            {
+                buildLock = BuildLock.Acquire(committer.LockPath, TimeSpan.FromMinutes(2), cancellationToken);
+                if (buildLock is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(LockedCode,
+                        "Другая сборка этого сайта идёт уже больше двух минут. Дождитесь её окончания или остановите её, затем запустите сборку снова."));
+                    return Report(diagnostics, null, watch, committer);
+                }
+
+                committer.Recover();
+                committer.PrepareStaging();
+            }
+
+            return await RunLockedAsync(settings, mode, committer, diagnostics, watch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            committer.Discard();
+            diagnostics.Add(Diagnostic.Error(OutputAccessCode,
+                $"Нет доступа к папке вывода «{committer.OutputPath}»: {ex.Message}. Проверьте, что папка и её родитель доступны для записи и на диске есть место. Прежняя версия сайта не изменена."));
             return Report(diagnostics, null, watch, committer);
         }
-
-        if (mode == BuildMode.Build)
+        finally
         {
-            committer.Recover();
-            committer.PrepareStaging();
+            buildLock?.Dispose();
         }
+    }
 
+    private static async Task<BuildReport> RunLockedAsync(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, Stopwatch watch, CancellationToken cancellationToken)
+    {
         EngineResult? result = null;
         try
         {

@@ -94,7 +94,7 @@ public static class YamlBinder
         {
             if (node is YamlScalar s)
             {
-                return s.IsNull ? null : s.Value;
+                return s.IsNull ? null : Text.InvisibleCharacters.Strip(s.Value);
             }
 
             return WrongType(node, field, "текстом", path, diagnostics);
