@@ -15,7 +15,7 @@ namespace Mentoring.Site.Library.Search;
 /// </summary>
 public sealed class CreateSearchIndex : IModule
 {
-    public const int PracticeExcerptLength = 200;
+    public const int PracticeExcerptLength = 160;
     public const int PageExcerptLength = 600;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)

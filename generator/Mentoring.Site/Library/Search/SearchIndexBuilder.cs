@@ -22,8 +22,8 @@ public static class SearchIndexBuilder
 {
     public const int ShardLimit = 24 * 1024;
     public const int MaxKeyLength = 8;
-    public const int ChunkSize = 8;
-    public const int MaxScore = 500;
+    public const int ChunkSize = 4;
+    public const int MaxScore = 50;
     public const int FormatVersion = 1;
 
     public static SearchIndexFiles Build(IReadOnlyList<SearchDocument> documents)
@@ -97,6 +97,7 @@ public static class SearchIndexBuilder
             w.WriteNumber("count", documents.Count);
             w.WriteNumber("chunk", ChunkSize);
             w.WriteNumber("min", SearchText.MinLength);
+            w.WriteNumber("prefix", SearchQuery.MinPrefixLength);
             w.WriteString("root", "../");
             w.WriteStartArray("stop");
             foreach (var s in SearchText.StopWords.Order(StringComparer.Ordinal))

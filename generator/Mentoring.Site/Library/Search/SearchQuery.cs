@@ -15,6 +15,12 @@ public sealed class SearchQuery
 {
     public const int PageSize = 10;
 
+    /// <summary>
+    /// The word being typed is matched as a prefix from this many letters of its stem: shorter prefixes
+    /// («про», «под») would pull in large parts of the index for little use.
+    /// </summary>
+    public const int MinPrefixLength = 4;
+
     private readonly Func<string, string?> _load;
     private readonly Dictionary<string, string?> _cache = new(StringComparer.Ordinal);
     private long _bytes;
@@ -37,7 +43,7 @@ public sealed class SearchQuery
         var startBytes = _bytes;
         var startFiles = _files;
         var manifest = _manifest ??= LoadManifest();
-        var terms = Parse(query, manifest.Stop);
+        var terms = Parse(query, manifest.Stop, manifest.Prefix);
         if (terms.IsEmpty)
         {
             return new SearchResult(terms, [], [], _bytes - startBytes, _files - startFiles);
@@ -87,7 +93,7 @@ public sealed class SearchQuery
     }
 
     /// <summary>The terms of a query: stop words and short words dropped, duplicates once; the last word is a prefix while it is being typed.</summary>
-    public static ImmutableArray<SearchTerm> Parse(string query, IReadOnlySet<string> stop)
+    public static ImmutableArray<SearchTerm> Parse(string query, IReadOnlySet<string> stop, int minPrefix = MinPrefixLength)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(stop);
@@ -108,7 +114,7 @@ public sealed class SearchQuery
                 continue;
             }
 
-            var term = new SearchTerm(stem, open && i == words.Count - 1 && stem.Length >= 3);
+            var term = new SearchTerm(stem, open && i == words.Count - 1 && stem.Length >= minPrefix);
             if (!terms.Contains(term))
             {
                 terms.Add(term);
@@ -190,6 +196,7 @@ public sealed class SearchQuery
         var root = json.RootElement;
         return new Manifest(
             root.GetProperty("chunk").GetInt32(),
+            root.GetProperty("prefix").GetInt32(),
             [.. root.GetProperty("shards").EnumerateArray().Select(e => e.GetString()!)],
             root.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal));
     }
@@ -212,5 +219,5 @@ public sealed class SearchQuery
         return text;
     }
 
-    private sealed record Manifest(int Chunk, ImmutableArray<string> Shards, HashSet<string> Stop);
+    private sealed record Manifest(int Chunk, int Prefix, ImmutableArray<string> Shards, HashSet<string> Stop);
 }

@@ -144,8 +144,9 @@
     return s.length < MIN_LENGTH ? null : s;
   }
 
-  // Terms of a query; the last word is a prefix while it is being typed (no space after it).
-  function parse(query, stop) {
+  // Terms of a query; the last word is a prefix while it is being typed (no space after it) and its stem
+  // has at least minPrefix letters (from the manifest, as the stop words).
+  function parse(query, stop, minPrefix) {
     var ws = words(query);
     var open = query.length > 0 && !/\s$/.test(query);
     var terms = [];
@@ -153,7 +154,7 @@
     for (var i = 0; i < ws.length; i++) {
       var s = termOf(ws[i], stop);
       if (!s) continue;
-      var prefix = open && i === ws.length - 1 && s.length >= 3;
+      var prefix = open && i === ws.length - 1 && s.length >= minPrefix;
       var key = s + (prefix ? '*' : '');
       if (seen[key]) continue;
       seen[key] = true;
@@ -227,7 +228,7 @@
 
     async function search(query) {
       var m = await manifest();
-      var terms = parse(query, m.stopSet);
+      var terms = parse(query, m.stopSet, m.prefix);
       if (!terms.length) return { terms: terms, ids: [] };
       var lists = await Promise.all(terms.map(function (t) { return postings(t, m); }));
       var matches = null;
