@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Mentoring.Engine;
 using Mentoring.Site.Content;
+using Mentoring.Site.Library;
 using Mentoring.Site.Markdown;
 using Mentoring.Site.Monitoring;
 using Mentoring.Site.Output;
@@ -140,12 +141,16 @@ public static class SiteBuilder
             new(PipelineNames.Pages, [PipelineNames.Data],
                 input: [new ReadContentFiles(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsPractice(p) && !p.StartsWith("data/", StringComparison.Ordinal))],
                 process: [new ParsePages(), new RenderMarkdown()]),
+            // The methodical library: practices, then the lists, feed and search index made from them.
+            LibraryPipelines.Practices(),
+            LibraryPipelines.Library(),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
-            new(PipelineNames.Monitoring, [PipelineNames.Data],
-                process: [new BuildMonitoring(practicesPipeline: null)]),
-            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Monitoring, PipelineNames.Files, PipelineNames.Assets],
-                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Monitoring)],
+            // Monitoring counts the library's practices per academic year, so it reads the practices pipeline.
+            new(PipelineNames.Monitoring, [PipelineNames.Data, PipelineNames.Practices],
+                process: [new BuildMonitoring(PipelineNames.Practices)]),
+            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Monitoring, PipelineNames.Files, PipelineNames.Assets],
+                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Monitoring)],
                 process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],
                 postProcess: [new CheckLinks()],
                 output: [new WriteSite()]),

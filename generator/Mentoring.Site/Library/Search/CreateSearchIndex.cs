@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text;
+using Mentoring.Engine;
+using Mentoring.Site.Build;
+using Mentoring.Site.Content;
+using Mentoring.Site.Markdown;
+using Mentoring.Site.Text;
+
+namespace Mentoring.Site.Library.Search;
+
+/// <summary>
+/// Process module of the library pipeline: the search index over every page of the section and every
+/// practice (practices first, newest first, so their ids match the library filter's), and the compact
+/// card data of the library filter.
+/// </summary>
+public sealed class CreateSearchIndex : IModule
+{
+    public const int PracticeExcerptLength = 160;
+    public const int PageExcerptLength = 600;
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var catalog = CatalogPractices.From(input);
+        if (catalog is null)
+        {
+            return Task.FromResult(input);
+        }
+
+        var bodies = context.OutputsOf(PipelineNames.Practices)
+            .Where(d => d.Get<Practice>(LibraryMetadata.Practice) is not null)
+            .ToDictionary(d => d.Get<Practice>(LibraryMetadata.Practice)!.Slug, d => d, StringComparer.Ordinal);
+        var pages = context.OutputsOf(PipelineNames.Pages)
+            .Where(d => d.Destination is not null && d.Destination.EndsWith(".html", StringComparison.Ordinal))
+            .OrderBy(d => d.Destination, StringComparer.Ordinal)
+            .ToList();
+
+        var documents = Documents(catalog, bodies, pages);
+        var index = SearchIndexBuilder.Build(documents);
+        var result = input.ToBuilder();
+        foreach (var (path, content) in index.Files)
+        {
+            result.Add(Document.Create(null, path, content, [new(MetadataKeys.Kind, "system"), new(MetadataKeys.Raw, true)]));
+        }
+
+        result.Add(Document.Create(null, LibraryUrls.Filter, LibraryFilterData.Write(catalog),
+            [new(MetadataKeys.Kind, "system"), new(MetadataKeys.Raw, true)]));
+        return Task.FromResult(result.ToImmutable());
+    }
+
+    /// <summary>The documents of the index, ids in order: the practices newest first, then the pages by address.</summary>
+    public static List<SearchDocument> Documents(PracticeCatalog catalog, IReadOnlyDictionary<string, Document> bodies, IEnumerable<Document> pages)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(bodies);
+        ArgumentNullException.ThrowIfNull(pages);
+        var documents = new List<SearchDocument>(catalog.Count);
+        foreach (var p in catalog.Practices)
+        {
+            var doc = bodies.GetValueOrDefault(p.Slug);
+            var body = doc?.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
+            var meta = new StringBuilder(p.Summary)
+                .Append('\n').Append(p.Form.Title).Append('\n').Append(p.Model.Title).Append('\n').Append(p.Kind.Title)
+                .Append('\n').AppendJoin('\n', p.Tags.Select(t => t.Name))
+                .Append('\n').Append(p.AuthorRole)
+                .ToString();
+            documents.Add(new SearchDocument(Show(p.Title), p.Url, p.Date, Show(p.Kind.Title + " · " + p.Form.Title), Show(p.Summary),
+                Show(Excerpt(WithoutHeadings(body, doc), PracticeExcerptLength)), meta, body));
+        }
+
+        foreach (var page in pages)
+        {
+            var title = page.Get<string>(MetadataKeys.Title) ?? page.Destination!;
+            var body = page.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
+            var description = (page.Get<object>(MetadataKeys.Front) as PageFrontMatter)?.Description ?? string.Empty;
+            documents.Add(new SearchDocument(Show(title), page.Destination!, null, "Страница раздела", Show(description),
+                Show(Excerpt(WithoutHeadings(body, page), PageExcerptLength)), description, body));
+        }
+
+        return documents;
+    }
+
+    /// <summary>Text as the pages show it: with Russian typography (dashes, no-break spaces).</summary>
+    private static string Show(string text) => Typography.ApplyToText(text);
+
+    /// <summary>The plain text without the lines that are headings: a snippet reads better from the paragraphs.</summary>
+    private static string WithoutHeadings(string plain, Document? doc)
+    {
+        var headings = doc?.Get<ImmutableArray<Heading>>(MetadataKeys.Headings) ?? [];
+        if (headings.IsDefaultOrEmpty)
+        {
+            return plain;
+        }
+
+        var texts = headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal);
+        return string.Join('\n', plain.Split('\n').Where(line => !texts.Contains(line.Trim())));
+    }
+
+    /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with «…» when cut.</summary>
+    public static string Excerpt(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':', ' ', '–', '—') + "…";
+    }
+}

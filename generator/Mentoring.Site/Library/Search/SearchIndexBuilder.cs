@@ -1,0 +1,197 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Mentoring.Site.Library.Search;
+
+/// <summary>
+/// Builds the static search index. A query must not download the whole index, so it is cut three ways:
+/// <list type="bullet">
+/// <item><c>search/manifest.json</c> — small: the shard keys, the stop words, the document count;</item>
+/// <item><c>search/index/&lt;key&gt;.json</c> — the postings of the terms (stems) starting with the key: keys are the
+/// first two letters of the stem, and a shard larger than <see cref="ShardLimit"/> is split by the next letter, and so on (at most eight letters);</item>
+/// <item><c>search/docs/&lt;n&gt;.json</c> — title, address, date and snippet text of <see cref="ChunkSize"/> documents,
+/// fetched only for the results shown.</item>
+/// </list>
+/// A posting is a pair of numbers: the document id (delta-encoded) and a weight <c>2·score + title</c>, where
+/// the low bit says the term is in the title (such results come first) and the score counts occurrences,
+/// the summary and tags counting three times.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const int ShardLimit = 24 * 1024;
+    public const int MaxKeyLength = 8;
+    public const int ChunkSize = 4;
+    public const int MaxScore = 50;
+    public const int FormatVersion = 1;
+
+    public static SearchIndexFiles Build(IReadOnlyList<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var perDocument = new Dictionary<string, int>[documents.Count];
+        Parallel.For(0, documents.Count, i => perDocument[i] = Weigh(documents[i]));
+
+        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < perDocument.Length; id++)
+        {
+            foreach (var (term, weight) in perDocument[id])
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(id);
+                list.Add(weight);
+            }
+        }
+
+        var encoded = postings.ToDictionary(kv => kv.Key, kv => Encode(kv.Value), StringComparer.Ordinal);
+        var shards = Partition([.. postings.Keys], 2, encoded);
+        var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, terms) in shards)
+        {
+            var sb = new StringBuilder("{");
+            var first = true;
+            foreach (var term in terms)
+            {
+                if (!first)
+                {
+                    sb.Append(',');
+                }
+
+                first = false;
+                sb.Append(JsonSerializer.Serialize(term, JsonOptions)).Append(':').Append(encoded[term]);
+            }
+
+            files["search/index/" + SearchText.ShardFileName(key) + ".json"] = sb.Append('}').ToString();
+        }
+
+        for (var chunk = 0; chunk * ChunkSize < documents.Count; chunk++)
+        {
+            var slice = documents.Skip(chunk * ChunkSize).Take(ChunkSize).ToList();
+            files["search/docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json"] = SearchJson.Write(w =>
+            {
+                w.WriteStartArray();
+                foreach (var d in slice)
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(d.Title);
+                    w.WriteStringValue(d.Url);
+                    w.WriteStringValue(d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+                    w.WriteStringValue(d.Label);
+                    w.WriteStringValue(d.Summary);
+                    w.WriteStringValue(d.Excerpt);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        files["search/manifest.json"] = SearchJson.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("v", FormatVersion);
+            w.WriteNumber("count", documents.Count);
+            w.WriteNumber("chunk", ChunkSize);
+            w.WriteNumber("min", SearchText.MinLength);
+            w.WriteNumber("prefix", SearchQuery.MinPrefixLength);
+            w.WriteString("root", "../");
+            w.WriteStartArray("stop");
+            foreach (var s in SearchText.StopWords.Order(StringComparer.Ordinal))
+            {
+                w.WriteStringValue(s);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("shards");
+            foreach (var (key, _) in shards)
+            {
+                w.WriteStringValue(key);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        return new SearchIndexFiles(files.ToImmutable());
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = SearchJson.Options.Encoder };
+
+    /// <summary>Weight of each term of one document.</summary>
+    private static Dictionary<string, int> Weigh(SearchDocument d)
+    {
+        var score = new Dictionary<string, int>(StringComparer.Ordinal);
+        var title = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in SearchText.Terms(d.Title))
+        {
+            title.Add(t);
+            score[t] = score.GetValueOrDefault(t) + 1;
+        }
+
+        foreach (var t in SearchText.Terms(d.Meta))
+        {
+            score[t] = score.GetValueOrDefault(t) + 3;
+        }
+
+        foreach (var t in SearchText.Terms(d.Body))
+        {
+            score[t] = score.GetValueOrDefault(t) + 1;
+        }
+
+        return score.ToDictionary(kv => kv.Key, kv => (Math.Min(kv.Value, MaxScore) * 2) + (title.Contains(kv.Key) ? 1 : 0), StringComparer.Ordinal);
+    }
+
+    /// <summary>Postings as a JSON array with delta-encoded ids: <c>[id0,w0,id1-id0,w1,…]</c>.</summary>
+    private static string Encode(List<int> pairs)
+    {
+        var sb = new StringBuilder(pairs.Count * 3);
+        sb.Append('[');
+        var previous = 0;
+        for (var i = 0; i < pairs.Count; i += 2)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append((pairs[i] - previous).ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(pairs[i + 1].ToString(CultureInfo.InvariantCulture));
+            previous = pairs[i];
+        }
+
+        return sb.Append(']').ToString();
+    }
+
+    /// <summary>
+    /// Groups the terms into shards by their first <paramref name="length"/> letters; a shard larger than
+    /// <see cref="ShardLimit"/> keeps only the term equal to its key and hands the rest down one letter longer.
+    /// So the shard of a term is always the longest key that is a prefix of it.
+    /// </summary>
+    private static List<(string Key, List<string> Terms)> Partition(List<string> terms, int length, Dictionary<string, string> encoded)
+    {
+        var result = new List<(string, List<string>)>();
+        foreach (var group in terms.GroupBy(t => t[..Math.Min(length, t.Length)], StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            var size = members.Sum(t => (t.Length * 2) + encoded[t].Length + 4);
+            if (size <= ShardLimit || length >= MaxKeyLength || members.Count == 1)
+            {
+                result.Add((group.Key, members));
+                continue;
+            }
+
+            var own = members.Where(t => t.Length == length).ToList();
+            if (own.Count > 0)
+            {
+                result.Add((group.Key, own));
+            }
+
+            result.AddRange(Partition([.. members.Where(t => t.Length > length)], length + 1, encoded));
+        }
+
+        return result;
+    }
+}

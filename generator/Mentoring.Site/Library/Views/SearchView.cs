@@ -1,0 +1,18 @@
+namespace Mentoring.Site.Library.Views;
+
+/// <summary>The <c>view</c> of the search page (layout <c>library-search</c>).</summary>
+public sealed class SearchView
+{
+    public required string Heading { get; init; }
+
+    /// <summary>Output path of the search manifest; the script loads it when the reader starts typing.</summary>
+    public string ManifestUrl { get; init; } = LibraryUrls.SearchManifest;
+
+    public string LibraryUrl { get; init; } = LibraryUrls.Index;
+
+    /// <summary>The library's facets, for readers without JavaScript.</summary>
+    public IReadOnlyList<FacetGroup> Facets { get; init; } = [];
+
+    /// <summary>Documents in the index: pages and practices.</summary>
+    public required int DocumentCount { get; init; }
+}
