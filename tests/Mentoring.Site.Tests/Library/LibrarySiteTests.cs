@@ -82,7 +82,7 @@ public sealed class LibrarySiteTests : IAsyncLifetime
         Assert.Equal("feed.xml", index.QuerySelector("a.library-action-feed")!.GetAttribute("href"));
         Assert.Equal("../poisk/index.html", index.QuerySelector("a.library-action-search")!.GetAttribute("href"));
         Assert.Contains(index.QuerySelectorAll("nav a"), a => a.TextContent == "Методическая копилка" && a.GetAttribute("href") == "index.html");
-        Assert.Equal("../assets/js/library-filter.js", index.QuerySelector("script")!.GetAttribute("src"));
+        Assert.Contains("../assets/js/library-filter.js", index.QuerySelectorAll("script").Select(x => x.GetAttribute("src")));
         Assert.True(index.QuerySelector("form.library-filter")!.HasAttribute("hidden"));
 
         var second = Html("kopilka/page/2/index.html");
@@ -190,10 +190,10 @@ public sealed class LibrarySiteTests : IAsyncLifetime
         Assert.Equal("search-query", page.QuerySelector("form.search-form label")!.GetAttribute("for"));
         Assert.Equal("polite", page.QuerySelector("#search-output")!.GetAttribute("aria-live"));
         Assert.Equal("../search/manifest.json", page.QuerySelector("form.search-form")!.GetAttribute("data-search-manifest"));
-        Assert.Equal("../assets/js/search.js", page.QuerySelector("script")!.GetAttribute("src"));
+        Assert.Contains("../assets/js/search.js", page.QuerySelectorAll("script").Select(x => x.GetAttribute("src")));
         Assert.Contains("JavaScript", page.QuerySelector("noscript")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll(".library-facets a"), a => a.GetAttribute("href") == "../kopilka/forma/pedagog-pedagog/index.html");
-        Assert.DoesNotContain("<script", _site.ReadOutput("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("search.js", _site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
