@@ -13,6 +13,7 @@ public static class CommandLineApp
         var root = new RootCommand("Mentoring — генератор раздела «Наставничество» и методической копилки школьного сайта.");
         root.Subcommands.Add(BuildCommand(BuildMode.Build, "build", "Собрать сайт в папку output/ (прежняя версия заменяется только при успешной сборке)."));
         root.Subcommands.Add(BuildCommand(BuildMode.Check, "check", "Проверить содержимое без записи сайта: все ошибки и предупреждения."));
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -8,16 +8,17 @@ namespace Mentoring.Publish.Preview;
 /// </summary>
 public static class LiveReload
 {
-    /// <summary>Server paths sit outside any base path and never collide with the site's own ASCII folders.</summary>
-    public const string ScriptPath = "/__mentoring/live-reload.js";
-
+    /// <summary>The event stream sits outside any base path and never collides with the site's own folders.</summary>
     public const string EventsPath = "/__mentoring/events";
 
     /// <summary>Attribute that marks the injected tag; tests look for it to prove where the script is and is not.</summary>
     public const string Marker = "data-mentoring-live-reload";
 
-    /// <summary>An external script, not inline, so a theme's Content-Security-Policy of <c>'self'</c> still allows it.</summary>
-    public const string Tag = "<script src=\"" + ScriptPath + "\" " + Marker + " defer></script>\n";
+    /// <summary>
+    /// Inline, because the build checks every <c>src</c> against the site's own files and the event stream is not
+    /// one of them. (A theme that adds a Content-Security-Policy without 'unsafe-inline' would need a nonce here.)
+    /// </summary>
+    public const string Tag = "<script " + Marker + ">\n" + Script + "</script>\n";
 
     public const string ReloadEvent = "reload";
 

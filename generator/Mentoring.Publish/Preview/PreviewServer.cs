@@ -219,7 +219,6 @@ public sealed class PreviewServer : IAsyncDisposable
             await next(context);
         });
         app.Map(LiveReload.EventsPath, events => events.Run(ServeEventsAsync));
-        app.Map(LiveReload.ScriptPath, script => script.Run(context => WriteAsync(context, 200, "text/javascript; charset=utf-8", LiveReload.Script)));
         if (BasePath == "/")
         {
             ConfigureSite(app);
