@@ -11,4 +11,7 @@ public enum PublishFailure
 
     /// <summary>The network or the remote server failed; the remote site stays consistent.</summary>
     Remote,
+
+    /// <summary>Stopped by the user (Ctrl+C); like a remote failure, the next run continues.</summary>
+    Cancelled,
 }

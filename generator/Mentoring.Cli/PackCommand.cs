@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Mentoring.Publish;
+using Mentoring.Publish.Packing;
+
+namespace Mentoring.Cli;
+
+/// <summary><c>pack</c>: output/ as one zip for a hosting control panel. The work is in <see cref="SitePacker"/>.</summary>
+public static class PackCommand
+{
+    public static Command Create()
+    {
+        var source = CommandLineApp.SourceOption();
+        var output = new Option<string?>("--output", "-o") { Description = "Какую папку упаковать (по умолчанию output/ в папке сайта)." };
+        var to = new Option<string?>("--to") { Description = "Куда положить архив (по умолчанию — рядом с папкой output/)." };
+        var date = DateArgument.Create("Дата в имени архива (ГГГГ-ММ-ДД; по умолчанию сегодня).");
+        var command = new Command("pack", "Упаковать собранный сайт в архив mentoring-site-ГГГГ-ММ-ДД.zip для загрузки через панель управления хостингом.")
+        {
+            source, output, to, date,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (DateArgument.Parse(parse.GetValue(date)) is not { } day)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(source)!, "output");
+            try
+            {
+                using var site = OutputFolder.Open(folder, cancellationToken);
+                var result = SitePacker.Pack(site, day, parse.GetValue(to));
+                Console.WriteLine($"Готово: {result.ZipPath}");
+                Console.WriteLine($"В архиве {Plural(result.Files, "файл", "файла", "файлов")}, {Bytes.Format(result.Bytes)} (архив — {Bytes.Format(result.ZipBytes)}).");
+                Console.WriteLine("Загрузите архив в панели управления хостингом и распакуйте его в папку раздела.");
+                return ExitCodes.Success;
+            }
+            catch (PublishException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return ExitCodes.UsageError;
+            }
+            catch (OperationCanceledException)
+            {
+                await Console.Error.WriteLineAsync("Упаковка прервана. Архив не создан.");
+                return ExitCodes.Cancelled;
+            }
+        });
+        return command;
+    }
+
+    private static string Plural(int n, string one, string few, string many) => Site.Text.RussianPlural.Format(n, one, few, many);
+}
