@@ -77,13 +77,12 @@ public static class DeployCommand
         var console = AnsiConsole.Console;
         if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            var last = -1;
             return await run(p =>
             {
-                if (p.Current is null && p.FilesDone != last && p.FilesTotal > 0)
+                if (p.Finished is { } done)
                 {
-                    last = p.FilesDone;
-                    Console.WriteLine($"[{p.FilesDone}/{p.FilesTotal}] {Bytes.Format(p.BytesDone)} из {Bytes.Format(p.BytesTotal)}");
+                    var what = done.Kind == ChangeKind.Deleted ? $"- {done.Path}" : $"{Sign(done.Kind)} {done.Path} ({Bytes.Format(done.Size)})";
+                    Console.WriteLine($"[{p.FilesDone}/{p.FilesTotal}] {what}");
                 }
             });
         }
@@ -129,9 +128,9 @@ public static class DeployCommand
 
         if (result.DryRun)
         {
-            PrintList("Новые", plan.Uploads.Where(c => c.Kind == ChangeKind.New).ToList(), '+');
-            PrintList("Изменённые", plan.Uploads.Where(c => c.Kind == ChangeKind.Changed).ToList(), '~');
-            PrintList("Удаляемые", plan.Deletes, '-');
+            PrintList("Новые", plan.Uploads.Where(c => c.Kind == ChangeKind.New).ToList());
+            PrintList("Изменённые", plan.Uploads.Where(c => c.Kind == ChangeKind.Changed).ToList());
+            PrintList("Удаляемые", plan.Deletes);
             Console.WriteLine($"Итого: новых {plan.NewCount}, изменённых {plan.ChangedCount} ({Bytes.Format(plan.UploadBytes)} к отправке), удаляемых {plan.Deletes.Length} ({Bytes.Format(plan.DeletedBytes)}), без изменений {plan.Unchanged}.");
             Console.WriteLine("Это пробный запуск (--dry-run): на сервере ничего не изменено.");
         }
@@ -151,20 +150,27 @@ public static class DeployCommand
         }
     }
 
-    private static void PrintList(string title, IReadOnlyList<DeployChange> changes, char sign)
+    private static void PrintList(string title, IReadOnlyList<DeployChange> changes)
     {
         if (changes.Count == 0)
         {
             return;
         }
 
-        var bytes = changes.Sum(c => c.Size);
-        Console.WriteLine(sign == '-' ? $"{title} ({changes.Count}):" : $"{title} ({changes.Count}, {Bytes.Format(bytes)}):");
+        var deleted = changes[0].Kind == ChangeKind.Deleted;
+        Console.WriteLine(deleted ? $"{title} ({changes.Count}):" : $"{title} ({changes.Count}, {Bytes.Format(changes.Sum(c => c.Size))}):");
         foreach (var change in changes)
         {
-            Console.WriteLine(sign == '-' ? $"  {sign} {change.Path}" : $"  {sign} {change.Path} ({Bytes.Format(change.Size)})");
+            Console.WriteLine(deleted ? $"  - {change.Path}" : $"  {Sign(change.Kind)} {change.Path} ({Bytes.Format(change.Size)})");
         }
     }
+
+    private static char Sign(ChangeKind kind) => kind switch
+    {
+        ChangeKind.New => '+',
+        ChangeKind.Changed => '~',
+        _ => '-',
+    };
 
     private static string Plural(int n) => Site.Text.RussianPlural.Format(n, "файл", "файла", "файлов");
 }

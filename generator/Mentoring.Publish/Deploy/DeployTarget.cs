@@ -32,7 +32,7 @@ public sealed class DeployTarget
 
     public string? ExpectedHostKey { get; init; }
 
-    public override string ToString() => $"{User}@{Host}:{Port}/{RemotePath}";
+    public override string ToString() => $"{User}@{Host}:{Port}, папка «{RemotePath}»";
 
     /// <summary>Checks the settings and says in Russian everything that is missing or unsafe, all at once.</summary>
     public static DeployTarget From(DeployConfig? config, string siteRoot, Func<string, string?> environment)

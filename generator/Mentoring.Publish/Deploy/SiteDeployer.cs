@@ -101,7 +101,7 @@ public static class SiteDeployer
 
             _total = plan.Uploads.Length + plan.Deletes.Length;
             _bytesTotal = plan.UploadBytes;
-            Report(null);
+            Report(null, null);
             await using (var journalStream = await remote.CreateJournalAsync(cancellationToken))
             {
                 var planned = new StringBuilder();
@@ -118,12 +118,12 @@ public static class SiteDeployer
                     await remote.UploadFileAsync(change.Path, output.FullPath(change.Path), sent =>
                     {
                         _bytesDone = before + sent;
-                        Report(change);
+                        Report(change, null);
                     }, cancellationToken);
                     _bytesDone = before + change.Size;
                     await AppendAsync(journalStream, UploadJournal.PutLine(change.Path, change.Entry!));
                     _done++;
-                    Report(null);
+                    Report(null, change);
                 }
 
                 _deleting = true;
@@ -133,7 +133,7 @@ public static class SiteDeployer
                     await remote.DeleteFileAsync(change.Path, cancellationToken);
                     await AppendAsync(journalStream, UploadJournal.DeleteLine(change.Path));
                     _done++;
-                    Report(null);
+                    Report(null, change);
                 }
 
                 foreach (var folder in EmptiedFolders(plan, local))
@@ -162,8 +162,8 @@ public static class SiteDeployer
             await journal.FlushAsync(cancellationToken);
         }
 
-        private void Report(DeployChange? current) =>
-            options.Progress?.Invoke(new DeployProgress(current, _done, _total, _bytesDone, _bytesTotal));
+        private void Report(DeployChange? current, DeployChange? finished) =>
+            options.Progress?.Invoke(new DeployProgress(current, finished, _done, _total, _bytesDone, _bytesTotal));
 
         /// <summary>Folders that held deleted files and hold nothing of the site now, deepest first.</summary>
         private static IEnumerable<string> EmptiedFolders(DeployPlan plan, SiteManifest local)

@@ -55,7 +55,7 @@ public sealed class DeployTargetTests : IDisposable
 
         Assert.Equal(Secret, target.Password);
         Assert.DoesNotContain(Secret, target.ToString(), StringComparison.Ordinal);
-        Assert.Equal("school@ssh.example:22/public_html/nastavnichestvo", target.ToString());
+        Assert.Equal("school@ssh.example:22, папка «public_html/nastavnichestvo»", target.ToString());
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

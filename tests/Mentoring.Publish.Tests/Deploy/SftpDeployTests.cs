@@ -115,7 +115,7 @@ public sealed class SftpDeployTests(SshServer server) : IClassFixture<SshServer>
 
         var failure = await Assert.ThrowsAsync<PublishException>(() => DeployAsync(site, remote, p =>
         {
-            if (p.Current is null && p.FilesDone == 5)
+            if (p.Finished is not null && p.FilesDone == 5)
             {
                 cts.Cancel();
             }
@@ -153,7 +153,7 @@ public sealed class SftpDeployTests(SshServer server) : IClassFixture<SshServer>
 
         var failure = await Assert.ThrowsAsync<PublishException>(() => DeployAsync(site, remote, p =>
         {
-            if (!killed && p.Current is null && p.FilesDone == 4)
+            if (!killed && p.Finished is not null && p.FilesDone == 4)
             {
                 killed = true;
                 server.KillConnections();
