@@ -13,6 +13,7 @@ public sealed class FullSiteRebuilder : ISiteRebuilder
     private readonly BuildSettings _settings;
     private readonly string _workRoot;
     private readonly Queue<string> _generations = new();
+    private Task _cleanup = Task.CompletedTask;
     private int _next;
 
     /// <param name="settings">Build settings; their output path and injected markup are replaced here.</param>
@@ -23,6 +24,9 @@ public sealed class FullSiteRebuilder : ISiteRebuilder
         _settings = settings with { InjectBeforeBodyEnd = LiveReload.Tag };
         Directory.CreateDirectory(workRoot);
     }
+
+    /// <summary>Completes when old generations queued for deletion are gone (for tests).</summary>
+    internal Task Cleanup => _cleanup;
 
     public async Task<SiteGeneration> RebuildAsync(IReadOnlyList<string> changedPaths, CancellationToken cancellationToken)
     {
@@ -36,9 +40,11 @@ public sealed class FullSiteRebuilder : ISiteRebuilder
         }
 
         _generations.Enqueue(folder);
-        while (_generations.Count > 2)
+        if (_generations.Count > 2)
         {
-            TryDelete(_generations.Dequeue());
+            // Deleting a thousand folders takes longer than a page reload: it must not delay the new site.
+            var old = _generations.Dequeue();
+            _cleanup = _cleanup.ContinueWith(_ => TryDelete(old), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
 
         return new SiteGeneration(report, folder);
@@ -46,6 +52,7 @@ public sealed class FullSiteRebuilder : ISiteRebuilder
 
     public void Dispose()
     {
+        _cleanup.Wait();
         while (_generations.Count > 0)
         {
             TryDelete(_generations.Dequeue());

@@ -59,6 +59,7 @@ public sealed class ScriptInjectionTests
         var broken = await rebuilder.RebuildAsync(["content/index.md"], CancellationToken.None);
         site.Write("content/index.md", "---\ntitle: Главная\n---\n\nСнова.\n");
         var third = await rebuilder.RebuildAsync(["content/index.md"], CancellationToken.None);
+        await rebuilder.Cleanup;
 
         Assert.False(broken.Succeeded);
         Assert.Null(broken.Folder);
