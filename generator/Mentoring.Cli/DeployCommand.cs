@@ -12,7 +12,7 @@ public static class DeployCommand
     public static Command Create()
     {
         var source = CommandLineApp.SourceOption();
-        var output = new Option<string?>("--output", "-o") { Description = "Какую папку выгрузить (по умолчанию output/ в папке сайта)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Какую папку выгрузить (по умолчанию output/ в папке сайта).", HelpName = "папка" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Только показать, что изменится на сервере (новые, изменённые и удаляемые файлы), ничего не меняя." };
         var command = new Command("deploy", "Выгрузить собранный сайт на хостинг по SFTP (настройки — в разделе deploy: файла content/site.yml). Отправляются только изменившиеся файлы.")
         {
@@ -20,14 +20,14 @@ public static class DeployCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var siteRoot = Path.GetFullPath(parse.GetValue(source)!);
+            var siteRoot = Path.GetFullPath(parse.GetValue(source) ?? Directory.GetCurrentDirectory());
             var folder = parse.GetValue(output) ?? Path.Combine(siteRoot, "output");
-            return RunAsync(siteRoot, folder, parse.GetValue(dryRun), cancellationToken);
+            return RunAsync(siteRoot, folder, parse.GetValue(dryRun), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string siteRoot, string folder, bool dryRun, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string siteRoot, string folder, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigFile.Read(siteRoot, diagnostics);
@@ -35,10 +35,10 @@ public static class DeployCommand
         {
             foreach (var d in diagnostics.Sorted())
             {
-                await Console.Error.WriteLineAsync(ConsoleReport.Format(d));
+                await error.WriteLineAsync(ConsoleReport.Format(d));
             }
 
-            await Console.Error.WriteLineAsync("Настройки выгрузки не прочитаны: исправьте content/site.yml.");
+            await error.WriteLineAsync("Настройки выгрузки не прочитаны: исправьте content/site.yml.");
             return ExitCodes.ContentErrors;
         }
 
@@ -46,17 +46,17 @@ public static class DeployCommand
         {
             var target = DeployTarget.From(config.Deploy, siteRoot, Environment.GetEnvironmentVariable);
             using var site = OutputFolder.Open(folder, cancellationToken);
-            Console.WriteLine(dryRun
+            output.WriteLine(dryRun
                 ? $"Сравниваю «{site.Path}» с сайтом на {target}…"
                 : $"Выгружаю «{site.Path}» на {target}…");
-            var result = await WithProgressAsync(progress =>
+            var result = await WithProgressAsync(output, progress =>
                 SiteDeployer.RunAsync(site, target, new DeployOptions { DryRun = dryRun, Progress = progress }, cancellationToken));
-            PrintResult(result, target);
+            PrintResult(result, target, output);
             return ExitCodes.Success;
         }
         catch (PublishException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(ex.Message);
             return ex.Failure switch
             {
                 PublishFailure.Remote => ExitCodes.RemoteError,
@@ -66,23 +66,23 @@ public static class DeployCommand
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("Выгрузка прервана до начала передачи. На сервере ничего не изменено.");
+            await error.WriteLineAsync("Выгрузка прервана до начала передачи. На сервере ничего не изменено.");
             return ExitCodes.Cancelled;
         }
     }
 
     /// <summary>A bar for files and one for bytes in a terminal; one plain line per file when the output is redirected.</summary>
-    private static async Task<DeployResult> WithProgressAsync(Func<Action<DeployProgress>, Task<DeployResult>> run)
+    private static async Task<DeployResult> WithProgressAsync(TextWriter output, Func<Action<DeployProgress>, Task<DeployResult>> run)
     {
         var console = AnsiConsole.Console;
-        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out))
         {
             return await run(p =>
             {
                 if (p.Finished is { } done)
                 {
                     var what = done.Kind == ChangeKind.Deleted ? $"- {done.Path}" : $"{Sign(done.Kind)} {done.Path} ({Bytes.Format(done.Size)})";
-                    Console.WriteLine($"[{p.FilesDone}/{p.FilesTotal}] {what}");
+                    output.WriteLine($"[{p.FilesDone}/{p.FilesTotal}] {what}");
                 }
             });
         }
@@ -113,44 +113,44 @@ public static class DeployCommand
             });
     }
 
-    private static void PrintResult(DeployResult result, DeployTarget target)
+    private static void PrintResult(DeployResult result, DeployTarget target, TextWriter output)
     {
         var plan = result.Plan;
         if (result.Resumed)
         {
-            Console.WriteLine("Прошлая выгрузка была прервана: учтено всё, что тогда успело дойти до сервера.");
+            output.WriteLine("Прошлая выгрузка была прервана: учтено всё, что тогда успело дойти до сервера.");
         }
 
         if (result.ManifestUnreadable)
         {
-            Console.WriteLine($"Файл {SiteManifest.FileName} на сервере повреждён: отправляю все файлы заново, старые файлы на сервере не удаляю.");
+            output.WriteLine($"Файл {SiteManifest.FileName} на сервере повреждён: отправляю все файлы заново, старые файлы на сервере не удаляю.");
         }
 
         if (result.DryRun)
         {
-            PrintList("Новые", plan.Uploads.Where(c => c.Kind == ChangeKind.New).ToList());
-            PrintList("Изменённые", plan.Uploads.Where(c => c.Kind == ChangeKind.Changed).ToList());
-            PrintList("Удаляемые", plan.Deletes);
-            Console.WriteLine($"Итого: новых {plan.NewCount}, изменённых {plan.ChangedCount} ({Bytes.Format(plan.UploadBytes)} к отправке), удаляемых {plan.Deletes.Length} ({Bytes.Format(plan.DeletedBytes)}), без изменений {plan.Unchanged}.");
-            Console.WriteLine("Это пробный запуск (--dry-run): на сервере ничего не изменено.");
+            PrintList("Новые", plan.Uploads.Where(c => c.Kind == ChangeKind.New).ToList(), output);
+            PrintList("Изменённые", plan.Uploads.Where(c => c.Kind == ChangeKind.Changed).ToList(), output);
+            PrintList("Удаляемые", plan.Deletes, output);
+            output.WriteLine($"Итого: новых {plan.NewCount}, изменённых {plan.ChangedCount} ({Bytes.Format(plan.UploadBytes)} к отправке), удаляемых {plan.Deletes.Length} ({Bytes.Format(plan.DeletedBytes)}), без изменений {plan.Unchanged}.");
+            output.WriteLine("Это пробный запуск (--dry-run): на сервере ничего не изменено.");
         }
         else if (plan.IsEmpty)
         {
-            Console.WriteLine($"На сервере уже эта версия сайта ({Plural(plan.Unchanged)}): отправлять нечего.");
+            output.WriteLine($"На сервере уже эта версия сайта ({Plural(plan.Unchanged)}): отправлять нечего.");
         }
         else
         {
             var seconds = result.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
-            Console.WriteLine($"Готово за {seconds} с: отправлено {Plural(plan.Uploads.Length)} ({Bytes.Format(plan.UploadBytes)}; новых {plan.NewCount}, изменённых {plan.ChangedCount}), удалено {plan.Deletes.Length}, без изменений {plan.Unchanged}.");
+            output.WriteLine($"Готово за {seconds} с: отправлено {Plural(plan.Uploads.Length)} ({Bytes.Format(plan.UploadBytes)}; новых {plan.NewCount}, изменённых {plan.ChangedCount}), удалено {plan.Deletes.Length}, без изменений {plan.Unchanged}.");
         }
 
         if (target.ExpectedHostKey is null)
         {
-            Console.WriteLine($"Ключ сервера: {result.HostKey}. Чтобы выгрузка проверяла его каждый раз, задайте переменную окружения {DeployTarget.HostKeyVariable}={result.HostKey}");
+            output.WriteLine($"Ключ сервера: {result.HostKey}. Чтобы выгрузка проверяла его каждый раз, задайте переменную окружения {DeployTarget.HostKeyVariable}={result.HostKey}");
         }
     }
 
-    private static void PrintList(string title, IReadOnlyList<DeployChange> changes)
+    private static void PrintList(string title, IReadOnlyList<DeployChange> changes, TextWriter output)
     {
         if (changes.Count == 0)
         {
@@ -158,10 +158,10 @@ public static class DeployCommand
         }
 
         var deleted = changes[0].Kind == ChangeKind.Deleted;
-        Console.WriteLine(deleted ? $"{title} ({changes.Count}):" : $"{title} ({changes.Count}, {Bytes.Format(changes.Sum(c => c.Size))}):");
+        output.WriteLine(deleted ? $"{title} ({changes.Count}):" : $"{title} ({changes.Count}, {Bytes.Format(changes.Sum(c => c.Size))}):");
         foreach (var change in changes)
         {
-            Console.WriteLine(deleted ? $"  - {change.Path}" : $"  {Sign(change.Kind)} {change.Path} ({Bytes.Format(change.Size)})");
+            output.WriteLine(deleted ? $"  - {change.Path}" : $"  {Sign(change.Kind)} {change.Path} ({Bytes.Format(change.Size)})");
         }
     }
 

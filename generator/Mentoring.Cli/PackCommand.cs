@@ -10,8 +10,8 @@ public static class PackCommand
     public static Command Create()
     {
         var source = CommandLineApp.SourceOption();
-        var output = new Option<string?>("--output", "-o") { Description = "Какую папку упаковать (по умолчанию output/ в папке сайта)." };
-        var to = new Option<string?>("--to") { Description = "Куда положить архив (по умолчанию — рядом с папкой output/)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Какую папку упаковать (по умолчанию output/ в папке сайта).", HelpName = "папка" };
+        var to = new Option<string?>("--to") { Description = "Куда положить архив (по умолчанию — рядом с папкой output/).", HelpName = "папка" };
         var date = DateArgument.Create("Дата в имени архива (ГГГГ-ММ-ДД; по умолчанию сегодня).");
         var command = new Command("pack", "Упаковать собранный сайт в архив mentoring-site-ГГГГ-ММ-ДД.zip для загрузки через панель управления хостингом.")
         {
@@ -19,29 +19,31 @@ public static class PackCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (DateArgument.Parse(parse.GetValue(date)) is not { } day)
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (DateArgument.Parse(parse.GetValue(date), stderr) is not { } day)
             {
                 return ExitCodes.UsageError;
             }
 
-            var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(source)!, "output");
+            var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(source) ?? Directory.GetCurrentDirectory(), "output");
             try
             {
                 using var site = OutputFolder.Open(folder, cancellationToken);
                 var result = SitePacker.Pack(site, day, parse.GetValue(to));
-                Console.WriteLine($"Готово: {result.ZipPath}");
-                Console.WriteLine($"В архиве {Plural(result.Files, "файл", "файла", "файлов")}, {Bytes.Format(result.Bytes)} (архив — {Bytes.Format(result.ZipBytes)}).");
-                Console.WriteLine("Загрузите архив в панели управления хостингом и распакуйте его в папку раздела.");
+                await stdout.WriteLineAsync($"Готово: {result.ZipPath}");
+                await stdout.WriteLineAsync($"В архиве {Plural(result.Files, "файл", "файла", "файлов")}, {Bytes.Format(result.Bytes)} (архив — {Bytes.Format(result.ZipBytes)}).");
+                await stdout.WriteLineAsync("Загрузите архив в панели управления хостингом и распакуйте его в папку раздела.");
                 return ExitCodes.Success;
             }
             catch (PublishException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message);
+                await stderr.WriteLineAsync(ex.Message);
                 return ExitCodes.UsageError;
             }
             catch (OperationCanceledException)
             {
-                await Console.Error.WriteLineAsync("Упаковка прервана. Архив не создан.");
+                await stderr.WriteLineAsync("Упаковка прервана. Архив не создан.");
                 return ExitCodes.Cancelled;
             }
         });

@@ -4,5 +4,4 @@ using Mentoring.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
-var root = CommandLineApp.Create();
-return await root.Parse(args).InvokeAsync();
+return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);

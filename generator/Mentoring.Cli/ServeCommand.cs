@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Mentoring.Publish.Preview;
 using Mentoring.Site.Build;
-using Spectre.Console;
 
 namespace Mentoring.Cli;
 
@@ -15,18 +14,21 @@ public static class ServeCommand
         var port = new Option<int>("--port", "-p")
         {
             Description = "Порт на этом компьютере (по умолчанию 8080; если занят — следующий свободный).",
+            HelpName = "порт",
             DefaultValueFactory = _ => 8080,
         };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Адрес раздела, если он не такой, как base_url в content/site.yml: от него берётся путь (например, /nastavnichestvo/)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Адрес раздела, если он не такой, как base_url в content/site.yml: от него берётся путь (например, /nastavnichestvo/).", HelpName = "адрес" };
         var drafts = new Option<bool>("--drafts") { Description = "Показывать и черновики (draft: true)." };
-        var date = DateArgument.Create("Дата, на которую собирается сайт (ГГГГ-ММ-ДД; по умолчанию сегодня).");
-        var command = new Command("serve", "Предпросмотр для куратора: собрать сайт, открыть его в браузере по адресу http://127.0.0.1:8080/ и обновлять страницу при каждом сохранении файла.")
+        var date = DateArgument.Create("Дата, на которую собирается сайт (по умолчанию сегодня).");
+        var command = new Command("serve", "Предпросмотр для куратора: собрать сайт, показать его в браузере по адресу http://127.0.0.1:8080/ и обновлять страницу при каждом сохранении файла.")
         {
             source, port, baseUrl, drafts, date,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (DateArgument.Parse(parse.GetValue(date)) is not { } referenceDate)
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            if (DateArgument.Parse(parse.GetValue(date), error) is not { } referenceDate)
             {
                 return ExitCodes.UsageError;
             }
@@ -34,33 +36,32 @@ public static class ServeCommand
             var requestedPort = parse.GetValue(port);
             if (requestedPort is < 1 or > 65535)
             {
-                await Console.Error.WriteLineAsync($"Порт {requestedPort} недопустим: укажите число от 1 до 65535, например --port 8080.");
+                await error.WriteLineAsync($"Порт {requestedPort} недопустим: укажите число от 1 до 65535, например --port 8080.");
                 return ExitCodes.UsageError;
             }
 
             var settings = new BuildSettings
             {
-                SiteRoot = Path.GetFullPath(parse.GetValue(source)!),
+                SiteRoot = Path.GetFullPath(parse.GetValue(source) ?? Directory.GetCurrentDirectory()),
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
                 ReferenceDate = referenceDate,
             };
-            return await RunAsync(settings, requestedPort, cancellationToken);
+            return await RunAsync(settings, requestedPort, output, error, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(BuildSettings settings, int port, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var console = AnsiConsole.Console;
-        console.MarkupLine("Собираю сайт для предпросмотра…");
+        await output.WriteLineAsync("Собираю сайт для предпросмотра…");
         var options = new PreviewOptions
         {
             Build = settings,
             Port = port,
             DisplayPath = ConsoleReport.DisplayPath,
-            Rebuilding = changes => Console.WriteLine($"Изменено: {Describe(changes)} — пересобираю…"),
-            Built = build => Report(build, console),
+            Rebuilding = changes => output.WriteLine($"Изменено: {Describe(changes)} — пересобираю…"),
+            Built = build => Report(build, output, error),
         };
 
         PreviewServer server;
@@ -74,7 +75,7 @@ public static class ServeCommand
         }
         catch (IOException ex)
         {
-            await Console.Error.WriteLineAsync($"Не удалось запустить предпросмотр на портах {port}–{port + options.PortAttempts - 1}: {ex.Message}. Укажите другой порт: --port 9000.");
+            await error.WriteLineAsync($"Не удалось запустить предпросмотр на портах {port}–{port + options.PortAttempts - 1}: {ex.Message}. Укажите другой порт: --port 9000.");
             return ExitCodes.UsageError;
         }
 
@@ -82,12 +83,12 @@ public static class ServeCommand
         {
             if (server.Port != port)
             {
-                console.MarkupLine(Markup.Escape($"Порт {port} занят — беру {server.Port}."));
+                await output.WriteLineAsync($"Порт {port} занят — беру {server.Port}.");
             }
 
-            console.MarkupLine($"Предпросмотр: [link]{Markup.Escape(server.Address.ToString())}[/]");
-            Console.WriteLine("Откройте этот адрес в браузере. Страница обновляется сама, когда вы сохраняете файлы в content/ или themes/.");
-            Console.WriteLine("Остановить — Ctrl+C.");
+            await output.WriteLineAsync($"Предпросмотр: {server.Address}");
+            await output.WriteLineAsync("Откройте этот адрес в браузере. Страница обновляется сама, когда вы сохраняете файлы в content/ или themes/.");
+            await output.WriteLineAsync("Остановить — Ctrl+C.");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -97,37 +98,36 @@ public static class ServeCommand
             }
         }
 
-        console.MarkupLine("Предпросмотр остановлен.");
+        await output.WriteLineAsync("Предпросмотр остановлен.");
         return ExitCodes.Success;
     }
 
-    private static void Report(PreviewBuild build, IAnsiConsole console)
+    private static void Report(PreviewBuild build, TextWriter output, TextWriter error)
     {
-        var seconds = build.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
         if (build.Generation is { } generation)
         {
-            ConsoleReport.PrintDiagnostics(generation.Report, Console.Error);
+            ConsoleReport.PrintDiagnostics(generation.Report, error);
         }
         else if (build.Problems is { } failure)
         {
             foreach (var d in failure.Errors)
             {
-                Console.Error.WriteLine(d.ToString());
+                error.WriteLine(d.ToString());
             }
         }
 
-        if (build.Succeeded)
+        var seconds = build.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+        if (!build.Succeeded)
         {
-            var pages = build.Generation!.Report.Pages;
-            var what = build.Initial
-                ? $"Сайт собран: {Site.Text.RussianPlural.Format(pages, "страница", "страницы", "страниц")} за {seconds} с."
-                : $"Готово за {seconds} с — открытые страницы обновлены.";
-            console.MarkupLine($"[green]{Markup.Escape(what)}[/]");
+            output.WriteLine($"{build.Problems!.Title}. В браузере — последняя удачная версия сайта и список ошибок. Исправьте файл и сохраните его.");
+        }
+        else if (build.Initial)
+        {
+            output.WriteLine($"Сайт собран: {Site.Text.RussianPlural.Format(build.Generation!.Report.Pages, "страница", "страницы", "страниц")} за {seconds} с.");
         }
         else
         {
-            console.MarkupLine($"[red]{Markup.Escape(build.Problems!.Title)}[/]");
-            Console.WriteLine("В браузере — последняя удачная версия сайта и список ошибок. Исправьте файл и сохраните его.");
+            output.WriteLine($"Готово за {seconds} с — открытые страницы обновлены.");
         }
     }
 

@@ -34,12 +34,16 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>All diagnostics, de-duplicated and sorted by path, line, column, code: the order never depends on threads.</summary>
+    /// <summary>
+    /// All diagnostics, de-duplicated and sorted by path, line, column, code, then message and severity (errors
+    /// first), so that the order never depends on threads or on the order of adding.
+    /// </summary>
     public ImmutableArray<Diagnostic> Sorted() =>
         [.. _items.Distinct()
             .OrderBy(d => d.Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenByDescending(d => d.Severity)];
 }

@@ -105,6 +105,12 @@ public sealed class Engine
             try
             {
                 documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+
+                // Checked inside the try, so the mistake is reported with the module's name, not as a bare NullReferenceException.
+                if (documents.IsDefault)
+                {
+                    throw new InvalidOperationException("The module returned a default ImmutableArray; return [] when there are no documents.");
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not DocumentProcessingException)
             {

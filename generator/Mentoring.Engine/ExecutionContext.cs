@@ -47,28 +47,38 @@ internal sealed class ExecutionContext(
         }
 
         var results = new Document?[input.Length];
+        var failures = new DocumentProcessingException?[input.Length];
         var options = new ParallelOptions { CancellationToken = CancellationToken, MaxDegreeOfParallelism = maxParallelism };
         try
         {
             Parallel.For(0, input.Length, options, i =>
             {
+                // Parallel.For learns of cancellation through a callback that may wait for a busy thread pool;
+                // checking here stops handing out documents at once.
+                CancellationToken.ThrowIfCancellationRequested();
                 var doc = input[i];
                 try
                 {
                     results[i] = transform(doc);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException and not DocumentProcessingException)
+                catch (DocumentProcessingException ex)
                 {
-                    throw new DocumentProcessingException(doc.Source ?? doc.Destination, $"{PipelineName}/{ModuleName}", ex);
+                    failures[i] = ex;
+                    throw;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    var failure = new DocumentProcessingException(doc.Source ?? doc.Destination, $"{PipelineName}/{ModuleName}", ex);
+                    failures[i] = failure;
+                    throw failure;
                 }
             });
         }
         catch (AggregateException ae) when (ae.InnerExceptions.Count > 0)
         {
-            // Report one failure, not a bundle: the first by document order, so the message is stable.
-            var first = ae.InnerExceptions.OfType<DocumentProcessingException>()
-                .OrderBy(e => e.DocumentPath ?? string.Empty, StringComparer.Ordinal)
-                .FirstOrDefault();
+            // Report one failure, not a bundle: the first in input order, so the message does not depend on
+            // which thread finished first (paths may repeat or be missing, so they cannot decide).
+            var first = Array.Find(failures, f => f is not null);
             if (first is not null)
             {
                 throw first;

@@ -59,4 +59,7 @@ public static class MetadataKeys
     /// sees as globals — how the library and monitoring share their summaries with other pages.
     /// </summary>
     public const string Globals = "globals";
+
+    /// <summary>Date of a practice or dated page (DateOnly).</summary>
+    public const string Date = "date";
 }

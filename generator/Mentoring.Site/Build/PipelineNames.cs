@@ -8,5 +8,6 @@ public static class PipelineNames
     public const string Library = "library";
     public const string Files = "files";
     public const string Assets = "assets";
+    public const string Monitoring = "monitoring";
     public const string Render = "render";
 }

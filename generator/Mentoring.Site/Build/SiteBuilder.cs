@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Mentoring.Engine;
 using Mentoring.Site.Content;
 using Mentoring.Site.Markdown;
+using Mentoring.Site.Monitoring;
 using Mentoring.Site.Output;
 using Mentoring.Site.Section;
 using Mentoring.Site.Templates;
@@ -16,6 +17,7 @@ public static class SiteBuilder
 {
     public const string LockedCode = "MNT0520";
     public const string InternalErrorCode = "MNT0900";
+    public const string OutputAccessCode = "MNT0503";
 
     public static async Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, CancellationToken cancellationToken = default)
     {
@@ -23,20 +25,40 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var committer = new OutputCommitter(settings.ResolvedOutputPath);
-        using var buildLock = mode == BuildMode.Build ? BuildLock.Acquire(committer.LockPath, TimeSpan.FromMinutes(2), cancellationToken) : null;
-        if (mode == BuildMode.Build && buildLock is null)
+        BuildLock? buildLock = null;
+        try
         {
-            diagnostics.Add(Diagnostic.Error(LockedCode,
-                "Другая сборка этого сайта идёт уже больше двух минут. Дождитесь её окончания или остановите её, затем запустите сборку снова."));
+            if (mode == BuildMode.Build)
+            {
+                buildLock = BuildLock.Acquire(committer.LockPath, TimeSpan.FromMinutes(2), cancellationToken);
+                if (buildLock is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(LockedCode,
+                        "Другая сборка этого сайта идёт уже больше двух минут. Дождитесь её окончания или остановите её, затем запустите сборку снова."));
+                    return Report(diagnostics, null, watch, committer);
+                }
+
+                committer.Recover();
+                committer.PrepareStaging();
+            }
+
+            return await RunLockedAsync(settings, mode, committer, diagnostics, watch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            committer.Discard();
+            diagnostics.Add(Diagnostic.Error(OutputAccessCode,
+                $"Нет доступа к папке вывода «{committer.OutputPath}»: {ex.Message}. Проверьте, что папка и её родитель доступны для записи и на диске есть место. Прежняя версия сайта не изменена."));
             return Report(diagnostics, null, watch, committer);
         }
-
-        if (mode == BuildMode.Build)
+        finally
         {
-            committer.Recover();
-            committer.PrepareStaging();
+            buildLock?.Dispose();
         }
+    }
 
+    private static async Task<BuildReport> RunLockedAsync(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, Stopwatch watch, CancellationToken cancellationToken)
+    {
         EngineResult? result = null;
         try
         {
@@ -120,8 +142,10 @@ public static class SiteBuilder
                 process: [new ParsePages(), new RenderMarkdown()]),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
-            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Files, PipelineNames.Assets],
-                input: [new GatherPages(PipelineNames.Pages)],
+            new(PipelineNames.Monitoring, [PipelineNames.Data],
+                process: [new BuildMonitoring(practicesPipeline: null)]),
+            new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Monitoring, PipelineNames.Files, PipelineNames.Assets],
+                input: [new GatherPages(PipelineNames.Pages, PipelineNames.Monitoring)],
                 process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],
                 postProcess: [new CheckLinks()],
                 output: [new WriteSite()]),

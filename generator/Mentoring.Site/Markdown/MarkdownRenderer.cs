@@ -23,6 +23,13 @@ public sealed class MarkdownRenderer
     public const string DangerousUrlCode = "MNT0310";
     public const string BadPathCode = "MNT0311";
     public const string HtmlRemovedCode = "MNT0312";
+    public const string TooDeepCode = "MNT0313";
+
+    /// <summary>Deepest nesting of quotes and lists accepted; real documents stay far below it.</summary>
+    public const int MaxNesting = 48;
+
+    /// <summary>Widest indentation accepted, in columns; deeper indentation makes Markdig's parser slow down sharply.</summary>
+    public const int MaxIndent = 200;
 
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
@@ -73,7 +80,27 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (FindExcessiveNesting(markdown) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(TooDeepCode,
+                $"Слишком глубокая вложенность списков, цитат или отступов (больше {MaxNesting} уровней). Так не пишут обычный текст — возможно, файл вставлен с ошибкой. Упростите структуру.",
+                sourcePath, deep + firstLine - 1, 1));
+            return new MarkdownResult(string.Empty, [], [], string.Empty);
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(TooDeepCode,
+                $"Слишком глубокая вложенность элементов Markdown (скобок, выделений, списков или цитат). Упростите структуру.",
+                sourcePath, firstLine, 1));
+            return new MarkdownResult(string.Empty, [], [], string.Empty);
+        }
+
         var links = ImmutableArray.CreateBuilder<LinkReference>();
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -137,6 +164,79 @@ public sealed class MarkdownRenderer
         }
 
         return new MarkdownResult(html, links.ToImmutable(), headings.ToImmutable(), PlainText(document));
+    }
+
+    /// <summary>
+    /// The first line whose block prefix (indentation, quote markers, list markers) is deeper than any real
+    /// text needs, or null. Checked before parsing because such input slows the parser down quadratically.
+    /// </summary>
+    public static int? FindExcessiveNesting(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var line = 1;
+        var i = 0;
+        while (i < markdown.Length)
+        {
+            var indent = 0;
+            var markers = 0;
+            var j = i;
+            while (j < markdown.Length && markdown[j] != '\n')
+            {
+                var c = markdown[j];
+                if (c == ' ')
+                {
+                    indent++;
+                }
+                else if (c == '\t')
+                {
+                    indent += 4;
+                }
+                else if (c == '>' || ((c is '-' or '*' or '+') && j + 1 < markdown.Length && markdown[j + 1] == ' '))
+                {
+                    markers++;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    var k = j;
+                    while (k < markdown.Length && char.IsAsciiDigit(markdown[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k < markdown.Length && markdown[k] is '.' or ')' && k + 1 < markdown.Length && markdown[k + 1] == ' ')
+                    {
+                        markers++;
+                        j = k;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (indent > MaxIndent || markers > MaxNesting)
+            {
+                return line;
+            }
+
+            var next = markdown.IndexOf('\n', j);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i = next + 1;
+            line++;
+        }
+
+        return null;
     }
 
     private static string RewriteUrl(LinkInline link, string sourcePath, int lineOffset, ImmutableArray<LinkReference>.Builder links, DiagnosticBag diagnostics)

@@ -21,11 +21,11 @@ public sealed class BuildLock : IDisposable
                 var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 return new BuildLock(stream);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException ex) when (IsHeldByAnother(ex) && DateTime.UtcNow < deadline)
             {
                 Task.Delay(100, cancellationToken).GetAwaiter().GetResult();
             }
-            catch (IOException)
+            catch (IOException ex) when (IsHeldByAnother(ex))
             {
                 return null;
             }
@@ -33,4 +33,10 @@ public sealed class BuildLock : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
+
+    /// <summary>
+    /// Another build holds the file: EWOULDBLOCK on Unix (.NET reports errno: 11 on Linux, 35 on macOS), sharing or
+    /// lock violation on Windows (32, 33). Anything else (a read-only disk…) is a real error, not a reason to wait.
+    /// </summary>
+    private static bool IsHeldByAnother(IOException ex) => (ex.HResult & 0xFFFF) is 11 or 35 or 32 or 33;
 }

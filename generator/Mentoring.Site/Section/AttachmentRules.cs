@@ -46,7 +46,7 @@ public static class AttachmentRules
         if (size > maxBytes)
         {
             diagnostics.Add(Diagnostic.Error(TooLargeCode,
-                $"Файл «{relative}» весит {size / 1024d / 1024d:0.0} МБ, а на сайте школы допустимо не больше {maxBytes / 1024 / 1024} МБ. Разделите документ на части или сожмите его.",
+                $"Файл «{relative}» весит {(size / 1024d / 1024d).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} МБ, а на сайте школы допустимо не больше {maxBytes / 1024 / 1024} МБ. Разделите документ на части или сожмите его.",
                 reportPath, line, column));
             return null;
         }

@@ -82,7 +82,33 @@ public sealed class Theme
             templates[name] = template;
         }
 
-        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), display.ToFrozenDictionary(StringComparer.Ordinal), functions);
+        var frozen = templates.ToFrozenDictionary(StringComparer.Ordinal);
+        var all = new ScriptObject();
+        all.Import(functions);
+        all.Import("include", new Func<TemplateContext, string, RawHtml>((context, name) => Include(frozen, context, name)));
+        return new Theme(frozen, display.ToFrozenDictionary(StringComparer.Ordinal), all);
+    }
+
+    /// <summary>
+    /// Replaces Scriban's own include, whose result is a plain string and would be escaped like content:
+    /// a partial is template markup, so its output is <see cref="RawHtml"/>. Variables are shared with the caller.
+    /// </summary>
+    private static RawHtml Include(FrozenDictionary<string, Template> templates, TemplateContext context, string name)
+    {
+        if (!templates.TryGetValue(name, out var template))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"нет шаблона «{name}» для include (есть: {string.Join(", ", templates.Keys.Where(k => k.StartsWith("partials/", StringComparison.Ordinal)))})");
+        }
+
+        context.PushOutput();
+        try
+        {
+            return new RawHtml(template.Render(context));
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);

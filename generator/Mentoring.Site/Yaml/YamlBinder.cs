@@ -94,7 +94,7 @@ public static class YamlBinder
         {
             if (node is YamlScalar s)
             {
-                return s.IsNull ? null : s.Value;
+                return s.IsNull ? null : Text.InvisibleCharacters.Strip(s.Value);
             }
 
             return WrongType(node, field, "текстом", path, diagnostics);
@@ -173,6 +173,7 @@ public static class YamlBinder
         var instance = Activator.CreateInstance(type)!;
         var positions = ImmutableDictionary.CreateBuilder<string, (int, int)>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Entries)
         {
             if (!shape.Properties.TryGetValue(key.Value, out var property))
@@ -186,7 +187,15 @@ public static class YamlBinder
             }
 
             positions[key.Value] = (key.Line, key.Column);
+            var errorsBefore = diagnostics.ErrorCount;
             var bound = BindValue(property.PropertyType, value, key.Value, path, diagnostics);
+            if (diagnostics.ErrorCount > errorsBefore)
+            {
+                // Already reported as a wrong value: not "missing" too. (This bag is local to one Bind call.)
+                failed.Add(key.Value);
+                continue;
+            }
+
             if (bound is null && value is YamlScalar { IsNull: true })
             {
                 continue;
@@ -201,6 +210,11 @@ public static class YamlBinder
 
         foreach (var required in shape.Required)
         {
+            if (failed.Contains(required))
+            {
+                continue;
+            }
+
             if (!present.Contains(required) || IsEmpty(shape.Properties[required].GetValue(instance)))
             {
                 var where = positions.TryGetValue(required, out var p) ? p : (mapping.Line, mapping.Column);

@@ -64,9 +64,16 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
+            var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+            if ((ex.InnerException?.Message ?? ex.Message).Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentTab(text) is { } tab)
+            {
+                // The parser points at the enclosing block; the curator needs the line with the tab.
+                (line, column) = tab;
+            }
+
             diagnostics.Add(Diagnostic.Error(SyntaxCode,
                 $"Ошибка в записи YAML: {Explain(ex)}. Проверьте отступы (только пробелы, одинаковые на одном уровне), двоеточие с пробелом после имени поля и парные кавычки.",
-                path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column));
+                path, line + lineOffset, column));
             return null;
         }
         catch (TooDeepException ex)
@@ -155,6 +162,24 @@ public static class YamlReader
             diagnostics.Add(Diagnostic.Error(AliasCode,
                 $"Якоря YAML («&{anchor.Value}») не поддерживаются. Уберите якорь и запишите значения полностью.", path, line, column));
         }
+    }
+
+    private static (int Line, int Column)? FindIndentTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            for (var j = 0; j < l.Length && (l[j] == ' ' || l[j] == '\t'); j++)
+            {
+                if (l[j] == '\t')
+                {
+                    return (i + 1, j + 1);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Explain(YamlException ex)

@@ -253,6 +253,34 @@ public sealed class SftpDeployTests(SshServer server) : IClassFixture<SshServer>
         TreeAssert.Equal(before, TreeAssert.Snapshot(remote));
     }
 
+    [Fact]
+    public async Task The_deploy_command_says_what_happened_in_russian_with_named_exit_codes()
+    {
+        using var site = await BuiltSiteAsync();
+        var remote = server.NewRemoteFolder("cli");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] args = ["deploy", "--source", site.Root];
+
+        Assert.Equal(Cli.ExitCodes.UsageError, await Cli.CommandLineApp.RunAsync(args, output, error));
+        Assert.Contains("нет настроек выгрузки", error.ToString(), StringComparison.Ordinal);
+
+        site.Write("content/site.yml", TestSite.SiteYml + $"\ndeploy:\n  host: 127.0.0.1\n  port: {server.Port}\n  user: {server.User}\n  remote_path: {remote}\n  key_file: {server.WrongKeyFile}\n");
+        Assert.Equal(Cli.ExitCodes.RemoteError, await Cli.CommandLineApp.RunAsync(args, output, error));
+        Assert.Contains("не впустил пользователя", error.ToString(), StringComparison.Ordinal);
+
+        site.Write("content/site.yml", TestSite.SiteYml + $"\ndeploy:\n  host: 127.0.0.1\n  port: {server.Port}\n  user: {server.User}\n  remote_path: {remote}\n  key_file: {server.KeyFile}\n");
+        Assert.Equal(Cli.ExitCodes.Success, await Cli.CommandLineApp.RunAsync([.. args, "--dry-run"], output, error));
+        Assert.Contains("  + index.html", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("пробный запуск", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(remote));
+
+        Assert.Equal(Cli.ExitCodes.Success, await Cli.CommandLineApp.RunAsync(args, output, error));
+        Assert.Contains("] + index.html", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Готово за", output.ToString(), StringComparison.Ordinal);
+        AssertRemoteMatches(site, remote);
+    }
+
     private static async Task<TestSite> BuiltSiteAsync(int extraPages = 0)
     {
         var site = SampleSite.Create(extraPages);

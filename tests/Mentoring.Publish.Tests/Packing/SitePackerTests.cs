@@ -87,11 +87,16 @@ public sealed class SitePackerTests
         using var site = await BuiltAsync();
         var to = Path.Combine(site.Root, "архивы");
 
-        var code = await Cli.CommandLineApp.Create().Parse(["pack", "--source", site.Root, "--date", "2025-09-01", "--to", to]).InvokeAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await Cli.CommandLineApp.RunAsync(["pack", "--source", site.Root, "--date", "2025-09-01", "--to", to], output, error);
 
         Assert.Equal(Cli.ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(to, "mentoring-site-2025-09-01.zip")));
-        Assert.Equal(Cli.ExitCodes.UsageError, await Cli.CommandLineApp.Create().Parse(["pack", "--source", site.Root, "--date", "01.09.2025"]).InvokeAsync());
+        Assert.Contains("mentoring-site-2025-09-01.zip", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Cli.ExitCodes.UsageError, await Cli.CommandLineApp.RunAsync(["pack", "--source", site.Root, "--date", "01.09.2025"], output, error));
+        Assert.Contains("ГГГГ-ММ-ДД", error.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<TestSite> BuiltAsync()
