@@ -8,9 +8,9 @@ namespace Mentoring.Publish;
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
-    private readonly BuildLock _lock;
+    private readonly BuildLock? _lock;
 
-    private OutputFolder(string path, BuildLock buildLock)
+    private OutputFolder(string path, BuildLock? buildLock)
     {
         Path = path;
         _lock = buildLock;
@@ -27,9 +27,19 @@ public sealed class OutputFolder : IDisposable
                 $"Нет собранного сайта в «{full}». Сначала соберите его: dotnet run --project generator/Mentoring.Cli -- build");
         }
 
-        var buildLock = BuildLock.Acquire(new OutputCommitter(full).LockPath, TimeSpan.FromMinutes(2), cancellationToken)
-            ?? throw new PublishException(PublishFailure.Output,
-                "Сайт сейчас собирается (сборка идёт уже больше двух минут). Дождитесь её окончания и повторите команду.");
+        BuildLock? buildLock;
+        try
+        {
+            buildLock = BuildLock.Acquire(new OutputCommitter(full).LockPath, TimeSpan.FromMinutes(2), cancellationToken)
+                ?? throw new PublishException(PublishFailure.Output,
+                    "Сайт сейчас собирается (сборка идёт уже больше двух минут). Дождитесь её окончания и повторите команду.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only folder (a copy on a CD, a mounted archive): no build can write there either, so no lock is needed.
+            buildLock = null;
+        }
+
         return new OutputFolder(full, buildLock);
     }
 
@@ -45,5 +55,5 @@ public sealed class OutputFolder : IDisposable
 
     public string FullPath(string relative) => System.IO.Path.Combine(Path, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose() => _lock?.Dispose();
 }
