@@ -150,9 +150,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             return;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // The generator itself failed (a locked file, a full disk): the last good site stays served.
+            // The generator itself failed (a locked file, a full disk, a bug): the last good site stays served,
+            // the error is shown, and the next save tries again — the preview must outlive any one build.
             problems = BuildProblems.FromException(ex);
         }
 
