@@ -154,7 +154,19 @@ public sealed class MarkdownRenderer
         var writer = new StringWriter(new StringBuilder(markdown.Length + (markdown.Length / 4)));
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig also checks depth while rendering (long tables, nested inlines).
+            diagnostics.Add(Diagnostic.Error(TooDeepCode,
+                "Слишком глубокая вложенность элементов Markdown (скобок, выделений, списков, цитат) или слишком большая таблица. Упростите структуру или разделите таблицу.",
+                sourcePath, firstLine, 1));
+            return new MarkdownResult(string.Empty, [], [], string.Empty);
+        }
+
         writer.Flush();
         var html = writer.ToString();
         if (hasRawHtml)

@@ -76,6 +76,14 @@ public static class YamlReader
                 path, line + lineOffset, column));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
+            diagnostics.Add(Diagnostic.Error(SyntaxCode,
+                "Ошибка в записи YAML: запись не распознана (вероятно, незакрытая скобка или кавычка). Проверьте отступы (только пробелы, одинаковые на одном уровне), двоеточие с пробелом после имени поля и парные кавычки и скобки.",
+                path, 1 + lineOffset, 1));
+            return null;
+        }
         catch (TooDeepException ex)
         {
             diagnostics.Add(Diagnostic.Error(TooDeepCode,
