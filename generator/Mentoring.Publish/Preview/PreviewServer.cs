@@ -22,6 +22,8 @@ namespace Mentoring.Publish.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
+    private const string WorkPrefix = "mentoring-serve-";
+
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     private readonly PreviewOptions _options;
@@ -62,7 +64,9 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUrl = options.Build.BaseUrl ?? SiteConfigFile.Read(options.Build.SiteRoot, new DiagnosticBag())?.BaseUrl;
-        var work = Path.Combine(options.WorkParent ?? Path.GetTempPath(), "mentoring-serve-" + Guid.NewGuid().ToString("N")[..12]);
+        var parent = options.WorkParent ?? Path.GetTempPath();
+        _ = Task.Run(() => DeleteStaleWorkFolders(parent), CancellationToken.None);
+        var work = Path.Combine(parent, WorkPrefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12]);
         var server = new PreviewServer(options, PreviewPaths.BasePathOf(baseUrl), work);
         try
         {
@@ -114,6 +118,49 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         _stopping.Dispose();
+    }
+
+    /// <summary>
+    /// Work folders of previews that did not stop cleanly (killed, or cut short while deleting a large site):
+    /// the process id in the name tells whether their owner is still running.
+    /// </summary>
+    internal static void DeleteStaleWorkFolders(string parent)
+    {
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(parent, WorkPrefix + "*"))
+            {
+                var rest = Path.GetFileName(folder)[WorkPrefix.Length..];
+                var dash = rest.IndexOf('-', StringComparison.Ordinal);
+                if (dash <= 0 || !int.TryParse(rest.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var owner) || IsRunning(owner))
+                {
+                    continue;
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the system cleans its temporary folder too.
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private async Task WatchAsync(CancellationToken cancellationToken)
