@@ -14,6 +14,9 @@ public static class CommandLineApp
         root.Subcommands.Add(BuildCommand(BuildMode.Build, "build", "Собрать сайт в папку output/ (прежняя версия заменяется только при успешной сборке)."));
         root.Subcommands.Add(BuildCommand(BuildMode.Check, "check", "Проверить содержимое без записи сайта: все ошибки и предупреждения."));
         root.Subcommands.Add(NewPracticeCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DeployCommand.Create());
+        root.Subcommands.Add(PackCommand.Create());
         RussianHelp.Install(root);
         return root;
     }

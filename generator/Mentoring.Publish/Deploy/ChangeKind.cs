@@ -1,0 +1,8 @@
+namespace Mentoring.Publish.Deploy;
+
+public enum ChangeKind
+{
+    New,
+    Changed,
+    Deleted,
+}
