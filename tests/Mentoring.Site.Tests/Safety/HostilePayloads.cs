@@ -118,14 +118,38 @@ internal static class HostilePayloads
         "- [ ] <svg onload=alert(1)>",
         "*<img src=x onerror=alert(1)>*",
 
+        // A link to an anchor whose id (kept by the sanitiser) carries a quote: the link must not break out of href.
+        "<span id='z\"onmouseover=alert(1)//'>цель</span> [якорь](<#z\"onmouseover=alert(1)//>)",
+
         // Template syntax: text, never executed.
         "{{ site.school.email }} {% for x in site %}{{ x }}{% end %} {{ include 'partials/nav.html' }}",
     ];
 
+    /// <summary>The last paragraph of <see cref="BuildableBody"/>: when a page shows it, no vector swallowed the rest.</summary>
+    public const string EndMarker = "Конец проверочного текста.";
+
     /// <summary>
-    /// The vectors that keep a page valid (no diagnostics that stop the build): the body of the hostile site's
-    /// page and practices. The rest are checked by the renderer alone, where errors do not matter.
+    /// The vectors that keep a page valid (no diagnostics that stop the build) and do not swallow what follows them
+    /// (an unclosed &lt;math&gt; or &lt;style&gt; makes the sanitiser drop the rest of the page, which is safe but would hide the
+    /// vectors after it): the body of the hostile site's pages and practices. Every vector is checked by the renderer
+    /// alone as well. Images load from an external address, as a relative "x" would be a broken link (an error, rightly).
     /// </summary>
-    public static string BuildableBody =>
-        "## Атака\n\n" + string.Join("\n\n", MarkdownVectors.Where(v => !v.Contains("[r]", StringComparison.Ordinal) && !v.StartsWith('#'))) + "\n";
+    public static string BuildableBody { get; } = CreateBuildableBody();
+
+    private static string CreateBuildableBody()
+    {
+        var renderer = new Mentoring.Site.Markdown.MarkdownRenderer();
+        var kept = new List<string>();
+        foreach (var vector in MarkdownVectors.Where(v => !v.Contains("[r]", StringComparison.Ordinal) && !v.StartsWith('#')))
+        {
+            var v = System.Text.RegularExpressions.Regex.Replace(vector, "(?i)src=x\\b", "src=https://example.org/x.png");
+            var bag = new Mentoring.Engine.DiagnosticBag();
+            if (renderer.Render(v + "\n\n" + EndMarker + "\n", "a.md", 1, bag).Html.Contains(EndMarker, StringComparison.Ordinal) && !bag.HasErrors)
+            {
+                kept.Add(v);
+            }
+        }
+
+        return "## Атака\n\n" + string.Join("\n\n", kept) + "\n\n" + EndMarker + "\n";
+    }
 }
