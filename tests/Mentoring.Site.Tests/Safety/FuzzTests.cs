@@ -2,7 +2,10 @@ using System.Text;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
 using Mentoring.Site.Content;
+using Mentoring.Site.Library;
 using Mentoring.Site.Markdown;
+using Mentoring.Site.Monitoring;
+using Mentoring.Site.Section;
 using Mentoring.Site.Tests.Support;
 using Mentoring.Site.Text;
 using Mentoring.Site.Yaml;
@@ -76,6 +79,178 @@ public sealed class FuzzTests
             var report = await site.BuildAsync(BuildMode.Check);
             Assert.DoesNotContain(report.Diagnostics, d => d.Code == SiteBuilder.InternalErrorCode);
         }
+    }
+
+    private static readonly string[] YamlFragments =
+    [
+        "&a ", "*a", "<<: *a\n", "!!python/object:os.system ", "!tag ", "? ", "- ", ": ", ":", "{", "}", "[", "]", ", ", "|\n", ">-\n",
+        "%YAML 1.1\n", "---\n", "...\n", "\t", "# ", "\"", "'", "\"\\x01\"", "\"\\uD800\"", "\"\\u202E\"", "~", "null", "true", "да",
+        "0x1F", "1e400", "-0", "99999999999999999999", "2024-02-30", "31.12.9999", "\n  ", "\n    - ", "\r", "\u0000", "\uFEFF",
+        "<script>alert(1)</script>", "{{ site.school.email }}", "../../etc/passwd", "files/x.pdf", "id: ", "title: ", "status: ", "level: ",
+        "javascript:alert(1)", "https://", "ё", "«", "—",
+    ];
+
+    /// <summary>
+    /// site.yml, data files (roadmap, acts, documents, forms, kinds…, monitoring) and practices' front matter, mutated
+    /// and put through the real loaders: binding, validation, personal-data checks. A few thousand in a few seconds.
+    /// </summary>
+    [Fact]
+    public void Mutated_yaml_through_the_real_loaders_ends_in_success_or_diagnostics()
+    {
+        var seeds = YamlSeeds();
+        Assert.Contains(seeds, x => x.Target == "site");
+        Assert.Contains(seeds, x => x.Target == "practice");
+        Assert.Contains(seeds, x => x.Target == "data/roadmap.yml");
+        var random = new Random(Seed);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < Iterations; i++)
+        {
+            var (target, text) = seeds[random.Next(seeds.Count)];
+            RunYamlOrKeep(target, MutateYaml(text, random), i);
+        }
+
+        // A generous bound: a few seconds are normal; only something close to a hang fails it.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60.0 * Math.Max(1, Iterations / 3000.0)), $"{Iterations} YAML inputs took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Yaml_regression_inputs_still_pass()
+    {
+        var folder = Path.Combine(RepositoryPaths.Fixture("fuzz-regressions"), "yaml");
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        {
+            // The target is the file name before the hash: "site-…", "practice-…", "data_roadmap.yml-…".
+            var name = Path.GetFileName(file);
+            var target = name[..name.LastIndexOf('-')].Replace('_', '/');
+            RunYamlOrKeep(target, File.ReadAllText(file), -1);
+        }
+    }
+
+    private static List<(string Target, string Text)> YamlSeeds()
+    {
+        var content = Path.Combine(RepositoryPaths.Root, "content");
+        var seeds = new List<(string, string)> { ("site", File.ReadAllText(Path.Combine(content, "site.yml"))) };
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(content, "data"), "*.yml").Order(StringComparer.Ordinal))
+        {
+            seeds.Add(("data/" + Path.GetFileName(file), File.ReadAllText(file)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(content, "practices"), "*.md").Order(StringComparer.Ordinal))
+        {
+            var split = FrontMatter.Split(SourceText.NormalizeLineEnds(File.ReadAllText(file)), "p.md", new DiagnosticBag())!;
+            seeds.Add(("practice", split.Yaml));
+        }
+
+        return seeds;
+    }
+
+    private static readonly Lazy<(Dictionary<string, string> Texts, SiteData Data)> RealData = new(() =>
+    {
+        var content = Path.Combine(RepositoryPaths.Root, "content");
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["site.yml"] = File.ReadAllText(Path.Combine(content, "site.yml")) };
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(content, "data"), "*.yml"))
+        {
+            texts["data/" + Path.GetFileName(file)] = File.ReadAllText(file);
+        }
+
+        var bag = new DiagnosticBag();
+        var data = SiteDataLoader.Load(texts, content, 15L * 1024 * 1024, bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        return (texts, data!);
+    });
+
+    private static void RunYamlOrKeep(string target, string input, int iteration)
+    {
+        try
+        {
+            YamlPipeline(target, input);
+        }
+        catch (Exception ex)
+        {
+            var folder = Path.Combine(RepositoryPaths.Fixture("fuzz-regressions"), "yaml");
+            Directory.CreateDirectory(folder);
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..12].ToLowerInvariant();
+            var name = $"{target.Replace('/', '_')}-{hash}.yml";
+            File.WriteAllText(Path.Combine(folder, name), input);
+            Assert.Fail($"Iteration {iteration} ({target}): {ex.GetType().Name}: {ex.Message}\nThe input is kept as Fixtures/fuzz-regressions/yaml/{name}.\n{ex}");
+        }
+    }
+
+    /// <summary>What a build does with the file, through the same loaders.</summary>
+    private static void YamlPipeline(string target, string text)
+    {
+        var bag = new DiagnosticBag();
+        var normalized = SourceText.Decode(Encoding.UTF8.GetBytes(text), target, bag);
+        if (normalized is not null)
+        {
+            var (real, data) = RealData.Value;
+            var content = Path.Combine(RepositoryPaths.Root, "content");
+            switch (target)
+            {
+                case "practice":
+                    var settings = new BuildSettings { SiteRoot = RepositoryPaths.Root, ReferenceDate = new DateOnly(2025, 9, 1) };
+                    var doc = Document.Create("practices/2024-01-10-fuzz.md", null, "---\n" + normalized + "\n---\n\nТекст.\n");
+                    ParsePractices.Parse(doc, data, settings, new DraftRegistry(), bag);
+                    break;
+                case "data/monitoring.yml":
+                    var forms = data.Forms.Select(f => (f.Title, (IReadOnlyList<string>)[.. f.Models.Select(m => m.Title)])).ToList();
+                    MonitoringLoader.LoadText(normalized, target, new Dictionary<string, int>(StringComparer.Ordinal), forms, bag);
+                    break;
+                default:
+                    // The file alone beside site.yml (references to other files are then reported, which is fine): fast.
+                    var texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["site.yml"] = real["site.yml"], [target == "site" ? "site.yml" : target] = normalized };
+                    var loaded = SiteDataLoader.Load(texts, content, 15L * 1024 * 1024, bag);
+                    if (loaded is not null && target == "site")
+                    {
+                        Configuration.SiteLimits.With(new BuildSettings { SiteRoot = RepositoryPaths.Root }, loaded.Config.Limits);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var d in bag.Sorted())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.Message));
+            Assert.StartsWith("MNT", d.Code, StringComparison.Ordinal);
+        }
+    }
+
+    private static string MutateYaml(string text, Random random)
+    {
+        var sb = new StringBuilder(text);
+        var edits = random.Next(1, 6);
+        for (var e = 0; e < edits; e++)
+        {
+            var at = sb.Length == 0 ? 0 : random.Next(sb.Length);
+            switch (random.Next(5))
+            {
+                case 0:
+                case 1:
+                    sb.Insert(at, YamlFragments[random.Next(YamlFragments.Length)]);
+                    break;
+                case 2:
+                    sb.Remove(at, Math.Min(random.Next(1, 30), sb.Length - at));
+                    break;
+                case 3 when sb.Length > 0:
+                    // Duplicate a line: duplicate keys, repeated items, shifted indentation.
+                    var start = text.LastIndexOf('\n', Math.Min(at, text.Length - 1)) + 1;
+                    var end = text.IndexOf('\n', start);
+                    var line = end < 0 ? text[start..] : text[start..(end + 1)];
+                    sb.Insert(Math.Min(at, sb.Length), line);
+                    break;
+                default:
+                    sb.Insert(at, new string(YamlFragments[random.Next(YamlFragments.Length)][0], random.Next(1, 200)));
+                    break;
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static void RunOrKeep(string input, int iteration)
