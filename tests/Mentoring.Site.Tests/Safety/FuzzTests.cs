@@ -288,6 +288,10 @@ public sealed class FuzzTests
         var result = Renderer.Render(split.Body, "pages/fuzz.md", split.BodyFirstLine, bag);
         var html = Typography.ApplyToHtml("<h1>" + System.Net.WebUtility.HtmlEncode(front?.Title ?? string.Empty) + "</h1>" + result.Html);
         Assert.NotNull(html);
+
+        // Whatever the mutation, nothing in the page can run.
+        var problems = HtmlSafety.Problems(html);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         foreach (var d in bag.Sorted())
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Message));
