@@ -4,8 +4,9 @@ namespace Mentoring.Site.Output;
 
 /// <summary>
 /// Makes a build appear all at once: pages are written into a staging folder beside <c>output/</c>, which
-/// replaces it only after the build succeeded. A crash at any moment leaves either the old or the new
-/// site; the next build cleans up and, if a crash fell between the two renames, restores the old one.
+/// replaces it only after the build succeeded, in one atomic exchange where the system can. A crash at any
+/// moment leaves either the old or the new site; the next build cleans up and, if a crash fell between the
+/// two renames of the fallback, restores the old one.
 /// </summary>
 public sealed class OutputCommitter
 {
@@ -55,9 +56,18 @@ public sealed class OutputCommitter
         Directory.CreateDirectory(StagingPath);
     }
 
-    /// <summary>Swaps the staging folder in. Two renames on one file system; the old site is deleted last.</summary>
+    /// <summary>
+    /// Swaps the staging folder in: one atomic exchange where the system offers it (the old site then sits at the
+    /// staging path and is deleted), otherwise two renames on one file system; the old site is deleted last.
+    /// </summary>
     public void Commit()
     {
+        if (Directory.Exists(_output) && AtomicSwap.TryExchange(StagingPath, _output))
+        {
+            TryDelete(StagingPath);
+            return;
+        }
+
         var old = Path.Combine(_parent, $".{_name}.old-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
         TryDelete(old);
         if (Directory.Exists(_output))

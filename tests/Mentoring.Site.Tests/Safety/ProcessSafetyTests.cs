@@ -28,35 +28,104 @@ public sealed class ProcessSafetyTests
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 
+    /// <summary>
+    /// SIGKILL at several moments: early in the writing, half-way, and when the staging folder is complete, that is in
+    /// the swap itself. Afterwards output/ is always there and is the previous site or the new one, byte for byte, never
+    /// a mixture; the next build succeeds and leaves nothing behind.
+    /// </summary>
     [Fact]
-    public async Task Killing_the_build_mid_write_leaves_the_previous_output_intact()
+    public async Task Killing_the_build_at_any_moment_leaves_the_previous_or_the_new_output_whole()
     {
+        const string changed = "---\ntitle: Главная (новая)\nnav_order: 1\n---\n\nИзменено.\n";
         using var site = BigSite();
         var first = await CliProcess.RunAsync(["build", "--source", site.Root, "--date", "2025-01-15"]);
         Assert.Equal(0, first.Code);
         var before = Hashes(site.Output);
-        site.Write("content/index.md", "---\ntitle: Главная (новая)\nnav_order: 1\n---\n\nИзменено.\n");
 
-        for (var attempt = 0; attempt < 3; attempt++)
+        // The new site, as an uninterrupted build makes it.
+        using var reference = BigSite();
+        reference.Write("content/index.md", changed);
+        Assert.Equal(0, (await CliProcess.RunAsync(["build", "--source", reference.Root, "--date", "2025-01-15"])).Code);
+        var after = Hashes(reference.Output);
+        Assert.NotEqual(before, after);
+
+        site.Write("content/index.md", changed);
+        foreach (var filesBeforeKill in new[] { 20, after.Count / 2, after.Count })
         {
             using var process = CliProcess.Start(["build", "--source", site.Root, "--date", "2025-01-15"]);
             var staging = Path.Combine(site.Root, $".output.staging-{process.Id}");
             var sw = Stopwatch.StartNew();
-            while (sw.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited
-                && !(Directory.Exists(staging) && Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Take(20).Count() >= 20))
+            while (sw.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited && Count(staging) < filesBeforeKill)
             {
-                await Task.Delay(5);
+                await Task.Delay(1);
             }
 
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            Assert.Equal(before, Hashes(site.Output));
+            Assert.True(Directory.Exists(site.Output), $"output/ is missing after a kill at {filesBeforeKill} files");
+            var now = Hashes(site.Output);
+            Assert.True(Same(now, before) || Same(now, after), $"after a kill at {filesBeforeKill} files output/ is neither the previous site nor the new one");
         }
 
         var next = await CliProcess.RunAsync(["build", "--source", site.Root, "--date", "2025-01-15"]);
         Assert.Equal(0, next.Code);
-        Assert.Contains("Главная (новая)", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
+        Assert.Equal(after, Hashes(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    /// <summary>
+    /// Where the system cannot exchange two folders atomically, the swap is two renames. A kill between them leaves
+    /// output/ renamed to .output.old-PID and the complete new site in .output.staging-PID: the next build — even one
+    /// that fails — puts the previous site back, byte for byte.
+    /// </summary>
+    [Fact]
+    public async Task A_kill_between_the_two_renames_of_the_swap_is_undone_by_the_next_build()
+    {
+        using var site = BigSite(30);
+        Assert.Equal(0, (await CliProcess.RunAsync(["build", "--source", site.Root, "--date", "2025-01-15"])).Code);
+        var before = Hashes(site.Output);
+
+        // The state the kill leaves: previous site under .old-, a complete new one in staging, no output/.
+        var staging = Path.Combine(site.Root, ".output.staging-99999");
+        RepositoryPaths.CopyDirectory(site.Output, staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "новый сайт");
+        Directory.Move(site.Output, Path.Combine(site.Root, ".output.old-99999"));
+
+        site.Write("content/slomano.md", "---\ntitle: Сломано\nupdated: 2023-02-30\n---\nТекст\n");
+        var failed = await CliProcess.RunAsync(["build", "--source", site.Root, "--date", "2025-01-15"]);
+        Assert.Equal(1, failed.Code);
+        Assert.Equal(before, Hashes(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    /// <summary>A kill after the exchange but before the old site is deleted: output/ is the new site, the old one is a leftover the next build removes.</summary>
+    [Fact]
+    public async Task A_kill_after_the_swap_leaves_the_new_site_and_a_leftover_the_next_build_removes()
+    {
+        using var site = BigSite(30);
+        Assert.Equal(0, (await CliProcess.RunAsync(["build", "--source", site.Root, "--date", "2025-01-15"])).Code);
+        var built = Hashes(site.Output);
+        RepositoryPaths.CopyDirectory(site.Output, Path.Combine(site.Root, ".output.staging-99999"));
+        site.Write("content/slomano.md", "---\ntitle: Сломано\nupdated: 2023-02-30\n---\nТекст\n");
+        Assert.Equal(1, (await CliProcess.RunAsync(["build", "--source", site.Root, "--date", "2025-01-15"])).Code);
+        Assert.Equal(built, Hashes(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    private static bool Same(Dictionary<string, string> a, Dictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
+    private static int Count(string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
+        }
+        catch (IOException)
+        {
+            // The folder was swapped away while being listed.
+            return int.MaxValue;
+        }
     }
 
     [Fact]
