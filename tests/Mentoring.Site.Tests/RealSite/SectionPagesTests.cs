@@ -158,6 +158,77 @@ public sealed class SectionPagesTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public void Every_table_of_contents_and_every_internal_link_of_the_site_leads_to_an_existing_page_and_anchor()
+    {
+        var broken = new List<string>();
+        var tocs = 0;
+        foreach (var file in site.HtmlFiles())
+        {
+            var page = site.Page(file);
+            tocs += page.QuerySelectorAll("nav.toc").Length;
+            foreach (var a in page.QuerySelectorAll("a[href]"))
+            {
+                var href = a.GetAttribute("href")!;
+                if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var hash = href.IndexOf('#', StringComparison.Ordinal);
+                var path = hash < 0 ? href : href[..hash];
+                var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
+                var target = path.Length == 0 ? file : NormalizePath(Path.GetDirectoryName(file)!.Replace('\\', '/'), Uri.UnescapeDataString(path));
+                if (!site.Exists(target))
+                {
+                    broken.Add($"{file}: {href} → {target} does not exist");
+                }
+                else if (fragment is { Length: > 0 } && target.EndsWith(".html", StringComparison.Ordinal) && site.Page(target).GetElementById(fragment) is null)
+                {
+                    broken.Add($"{file}: {href} → no #{fragment} in {target}");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, string.Join("\n", broken.Take(30)));
+        Assert.True(tocs >= 2, "The programme and «Как стать наставником» pages have tables of contents.");
+    }
+
+    [Fact]
+    public void Programme_page_lists_the_twelve_documents_of_its_explanatory_note()
+    {
+        var prose = Html.MainOf(site.Page("programma/index.html")).QuerySelector(".prose")!;
+        var documents = SectionOf(prose, "Пояснительная записка").First(e => e.LocalName == "ul").Children.Select(li => Norm(li.TextContent)).ToArray();
+        Assert.Equal(12, documents.Length);
+        foreach (var (date, number) in Programme.Acts.Where(a => a.Number is "273-ФЗ"))
+        {
+            Assert.Contains(documents, d => d.Contains(Norm($"от {date} № {number}"), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Programme_page_names_the_same_indicators_and_bands_as_monitoring_yml()
+    {
+        var monitoring = DataFile("data/monitoring.yml");
+        var prose = Html.MainOf(site.Page("programma/index.html")).QuerySelector(".prose")!;
+        var section = SectionOf(prose, "Мониторинг и оценка результатов реализации Программы");
+        var rows = section.First(e => e.LocalName == "table").QuerySelectorAll("tbody tr").ToArray();
+        var indicators = Items(monitoring, "indicators");
+        Assert.Equal(indicators.Count, rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var cells = rows[i].QuerySelectorAll("td").Select(c => Norm(c.TextContent)).ToArray();
+            Assert.Equal(Norm(Req(indicators[i], "criterion")), cells[^2]);
+            Assert.Equal(Norm(Req(indicators[i], "text")), cells[^1]);
+        }
+
+        var text = Norm(string.Concat(section.Select(e => e.TextContent + " ")));
+        foreach (var band in Items(monitoring, "bands"))
+        {
+            Assert.Contains(Norm($"{Req(band, "from")}–{Req(band, "to")} баллов – {Req(band, "title")} уровень"), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Programme_page_carries_the_goal_tasks_expected_results_terms_and_popularisation_measures()
     {
         var prose = Html.MainOf(site.Page("programma/index.html")).QuerySelector(".prose")!;
@@ -454,6 +525,26 @@ public sealed class SectionPagesTests(RealSite site) : IClassFixture<RealSite>
 
     private static DateOnly ExpectedUpdated(string page) =>
         Date(FrontMatter(page), "updated") ?? Date(DataFile("site.yml"), "updated")!.Value;
+
+    /// <summary>«a/b» + «../c/index.html» → «c/index.html».</summary>
+    private static string NormalizePath(string folder, string relative)
+    {
+        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var part in relative.Split('/'))
+        {
+            if (part == "..")
+            {
+                Assert.True(parts.Count > 0, $"«{relative}» leaves the site from «{folder}».");
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
 
     /// <summary>Whether a sitemap address (relative without base_url, absolute with it) is the page <paramref name="output"/>.</summary>
     private static bool Locates(string loc, string output, string baseUrl)
