@@ -108,6 +108,8 @@ public sealed class RoadmapPageTests(RealSite after, RealSiteBeforeTerms before)
         var summary = site.Page(Page).QuerySelector("main .progress-summary") ?? throw new InvalidOperationException("No progress summary.");
         var text = Html.Text(summary);
         Assert.Contains($"выполнено {done} из {total} {Html.Plural(total, "мероприятия", "мероприятий", "мероприятий")}", text, StringComparison.OrdinalIgnoreCase);
+        var percent = (int)Math.Round(done * 100m / total, MidpointRounding.ToEven);
+        Assert.Contains($"({percent}\u00A0%)", summary.TextContent, StringComparison.Ordinal);
         var progress = summary.QuerySelector("progress") ?? throw new InvalidOperationException("No <progress>.");
         Assert.Equal(total.ToString(CultureInfo.InvariantCulture), progress.GetAttribute("max"));
         Assert.Equal(done.ToString(CultureInfo.InvariantCulture), progress.GetAttribute("value"));
