@@ -210,7 +210,9 @@ public sealed class SectionPagesTests(RealSite site) : IClassFixture<RealSite>
         var monitoring = DataFile("data/monitoring.yml");
         var prose = Html.MainOf(site.Page("programma/index.html")).QuerySelector(".prose")!;
         var section = SectionOf(prose, "Мониторинг и оценка результатов реализации Программы");
-        var rows = section.First(e => e.LocalName == "table").QuerySelectorAll("tbody tr").ToArray();
+        // A Markdown table may sit in a scrolling wrapper.
+        var table = section.Select(e => e.LocalName == "table" ? e : e.QuerySelector("table")).First(t => t is not null)!;
+        var rows = table.QuerySelectorAll("tbody tr").ToArray();
         var indicators = Items(monitoring, "indicators");
         Assert.Equal(indicators.Count, rows.Length);
         for (var i = 0; i < rows.Length; i++)
