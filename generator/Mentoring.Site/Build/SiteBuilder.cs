@@ -99,6 +99,7 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(committer);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        settings = Configuration.SiteLimits.Apply(settings);
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
         var functions = TemplateFunctions.Create();
         var themeErrors = diagnostics.ErrorCount;
@@ -128,7 +129,7 @@ public static class SiteBuilder
             .Add(settings)
             .Add(inventory)
             .Add(theme)
-            .Add(new MarkdownRenderer())
+            .Add(new MarkdownRenderer(settings.MaxNesting))
             .Add(new DraftRegistry())
             .Add(new OutputTarget(committer.StagingPath));
 

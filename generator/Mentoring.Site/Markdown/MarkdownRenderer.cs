@@ -35,9 +35,12 @@ public sealed class MarkdownRenderer
 
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
+    private readonly int _maxNesting;
 
-    public MarkdownRenderer()
+    /// <param name="maxNesting">Deepest nesting accepted (site.yml limits.max_nesting); never more than <see cref="MaxNesting"/>.</param>
+    public MarkdownRenderer(int maxNesting = MaxNesting)
     {
+        _maxNesting = Math.Clamp(maxNesting, 1, MaxNesting);
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -80,10 +83,10 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (FindExcessiveNesting(markdown) is { } deep)
+        if (FindExcessiveNesting(markdown, _maxNesting) is { } deep)
         {
             diagnostics.Add(Diagnostic.Error(TooDeepCode,
-                $"Слишком глубокая вложенность списков, цитат или отступов (больше {MaxNesting} уровней). Так не пишут обычный текст — возможно, файл вставлен с ошибкой. Упростите структуру.",
+                $"Слишком глубокая вложенность списков, цитат или отступов (больше {_maxNesting} уровней). Так не пишут обычный текст — возможно, файл вставлен с ошибкой. Упростите структуру.",
                 sourcePath, deep + firstLine - 1, 1));
             return new MarkdownResult(string.Empty, [], [], string.Empty);
         }
@@ -222,7 +225,7 @@ public sealed class MarkdownRenderer
     /// The first line whose block prefix (indentation, quote markers, list markers) is deeper than any real
     /// text needs, or null. Checked before parsing because such input slows the parser down quadratically.
     /// </summary>
-    public static int? FindExcessiveNesting(string markdown)
+    public static int? FindExcessiveNesting(string markdown, int maxNesting = MaxNesting)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var line = 1;
@@ -273,7 +276,7 @@ public sealed class MarkdownRenderer
                 j++;
             }
 
-            if (indent > MaxIndent || markers > MaxNesting)
+            if (indent > MaxIndent || markers > maxNesting)
             {
                 return line;
             }

@@ -155,6 +155,7 @@ public static class SiteDataLoader
 
     private static void ValidateConfig(SiteConfig config, DiagnosticBag diagnostics)
     {
+        SiteLimits.Validate(config.Limits, diagnostics);
         CheckUrl(config.BaseUrl, config, "base_url", diagnostics);
         CheckUrl(config.School.Website, config.School, "website", diagnostics);
         if (config.Curator is { } curator && !string.IsNullOrWhiteSpace(curator.Name) && !curator.Consent)
