@@ -5,12 +5,16 @@ namespace Mentoring.Site.Content;
 
 /// <summary>
 /// Turns the bytes of a content file into text the rest of the generator can trust: UTF-8 (a BOM is
-/// accepted), UTF-16 with a BOM (what some Windows editors save), line ends normalised to LF, and invalid
-/// bytes reported with their line instead of silently becoming "�".
+/// accepted), UTF-16 with a BOM (what some Windows editors save), line ends normalised to LF, invisible control
+/// characters removed, and invalid bytes reported with their line instead of silently becoming "�".
 /// </summary>
 public static class SourceText
 {
     public const string InvalidEncodingCode = "MNT0102";
+
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -47,7 +51,33 @@ public static class SourceText
             }
         }
 
-        return NormalizeLineEnds(text);
+        return RemoveControlCharacters(NormalizeLineEnds(text));
+    }
+
+    /// <summary>
+    /// Removes control characters other than tab and line feed (NUL, ESC, vertical tab, DEL, the C1 range), which
+    /// some editors and copied PDFs leave in text: no reader can see them, and in a page they make invalid HTML.
+    /// </summary>
+    public static string RemoveControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
+        {
+            if (!ControlCharacters.Contains(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>CRLF and lone CR become LF, so line numbers and output are the same on every OS.</summary>

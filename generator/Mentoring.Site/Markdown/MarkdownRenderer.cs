@@ -181,6 +181,15 @@ public sealed class MarkdownRenderer
         var html = tableLabels.Count > 0 ? WrapTables(writer.ToString(), tableLabels) : writer.ToString();
         if (hasRawHtml)
         {
+            if (HtmlDepth.Exceeds(html))
+            {
+                // Checked before parsing: HTML parsers slow down quadratically with depth.
+                diagnostics.Add(Diagnostic.Error(TooDeepCode,
+                    $"Слишком глубокая вложенность HTML-разметки в тексте (больше {HtmlDepth.MaxDepth} уровней): так не пишут обычный текст — возможно, разметка вставлена с ошибкой или в ней не закрыты теги. Упростите разметку.",
+                    sourcePath, firstLine, 1));
+                return new MarkdownResult(string.Empty, [], [], string.Empty);
+            }
+
             var clean = _sanitizer.Sanitize(html);
             html = clean;
         }

@@ -33,6 +33,12 @@ public static class SiteDataLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (!texts.TryGetValue("site.yml", out var siteText))
         {
+            if (File.Exists(Path.Combine(contentRoot, "site.yml")))
+            {
+                // The file is there but could not be read (encoding, size, link): that error is reported already.
+                return null;
+            }
+
             diagnostics.Add(Diagnostic.Error(MissingSiteYmlCode,
                 "Нет файла content/site.yml с названием школы и раздела. Создайте его (образец — в README, раздел «Содержимое»).",
                 "site.yml"));

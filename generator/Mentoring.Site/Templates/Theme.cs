@@ -151,6 +151,10 @@ public sealed class Theme : IDisposable
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,
             EnableRelaxedMemberAccess = false,
+
+            // Scriban cuts every value longer than 1 MB to "…" by default: a long page would lose its end, cut
+            // mid-tag. The size of a page is bounded by the size of its file instead (limits.max_file_megabytes).
+            LimitToString = 0,
         };
         foreach (var (key, value) in _templates)
         {
