@@ -23,8 +23,20 @@ public sealed record BuildSettings
     /// <summary>Extra markup injected before &lt;/body&gt; (the live-reload script of <c>serve</c>); never in <c>build</c>.</summary>
     public string? InjectBeforeBodyEnd { get; init; }
 
-    /// <summary>Largest text file read, in bytes; larger files are refused with a clear error.</summary>
+    /// <summary>Largest text file read, in bytes; larger files are refused with a clear error (site.yml limits.max_file_megabytes).</summary>
     public long MaxTextFileBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of lists and quotes in Markdown (site.yml limits.max_nesting).</summary>
+    public int MaxNesting { get; init; } = Markdown.MarkdownRenderer.MaxNesting;
+
+    /// <summary>Most tags on one practice (site.yml limits.max_tags).</summary>
+    public int MaxTags { get; init; } = 20;
+
+    /// <summary>
+    /// The school's small-count threshold (site.yml limits.small_count_threshold): monitoring counts below it are never
+    /// published, and monitoring.yml may raise it but not lower it. Null: monitoring.yml decides (default 5, at least 3).
+    /// </summary>
+    public int? SmallCountThreshold { get; init; }
 
     /// <summary>Largest attached document (pdf, docx…), in bytes: 15 MB, the rule for school sites.</summary>
     public long MaxDocumentBytes { get; init; } = 15L * 1024 * 1024;

@@ -99,10 +99,11 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(committer);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        settings = Configuration.SiteLimits.Apply(settings);
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
-        var functions = TemplateFunctions.Create(settings.BaseUrl);
+        var functions = TemplateFunctions.Create();
         var themeErrors = diagnostics.ErrorCount;
-        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics);
+        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics, settings.BaseUrl);
         if (diagnostics.ErrorCount > themeErrors)
         {
             // A broken template would make every page fail: report the template alone.
@@ -128,7 +129,7 @@ public static class SiteBuilder
             .Add(settings)
             .Add(inventory)
             .Add(theme)
-            .Add(new MarkdownRenderer())
+            .Add(new MarkdownRenderer(settings.MaxNesting))
             .Add(new DraftRegistry())
             .Add(new OutputTarget(committer.StagingPath));
 

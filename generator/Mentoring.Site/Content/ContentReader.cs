@@ -9,6 +9,7 @@ public static class ContentReader
     public const string TooLargeCode = "MNT0103";
     public const string OutsideRootCode = "MNT0104";
     public const string UnsafeNameCode = "MNT0105";
+    public const string HardLinkCode = "MNT0107";
 
     /// <summary>Reads <paramref name="relativePath"/> (content-relative) as text, or reports why it cannot.</summary>
     public static string? ReadText(string contentRoot, string relativePath, long maxBytes, DiagnosticBag diagnostics)
@@ -33,7 +34,10 @@ public static class ContentReader
         return SourceText.Decode(bytes, relativePath, diagnostics);
     }
 
-    /// <summary>Checks that a content file exists, has a printable name and is not a link leading outside content/.</summary>
+    /// <summary>
+    /// Checks that a content file exists, has a printable name, is not a symbolic link leading outside content/ and
+    /// is not a hard link (whose other names may lie anywhere).
+    /// </summary>
     public static bool CheckFile(string contentRoot, string relativePath, DiagnosticBag diagnostics, string? referencedFrom = null, int line = 0, int column = 0)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -59,6 +63,15 @@ public static class ContentReader
         {
             diagnostics.Add(Diagnostic.Error(OutsideRootCode,
                 $"Файл «{relativePath}» не может быть опубликован: {problem}. Скопируйте нужный файл в папку content/.",
+                where, line, column));
+            return false;
+        }
+
+        if (FileLinks.LinkCount(full) is > 1)
+        {
+            // A hard link does not say where its other names are: it may be a file from outside content/.
+            diagnostics.Add(Diagnostic.Error(HardLinkCode,
+                $"Файл «{relativePath}» — жёсткая ссылка: у него на диске есть и другие имена, возможно, вне папки content/, и генератор не может это проверить. Такие файлы не публикуются. Положите на это место отдельную копию файла.",
                 where, line, column));
             return false;
         }

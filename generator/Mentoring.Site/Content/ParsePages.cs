@@ -9,6 +9,8 @@ namespace Mentoring.Site.Content;
 /// <summary>Process module: splits front matter, binds it strictly and decides each page's output path. Drafts are left out unless asked for.</summary>
 public sealed class ParsePages : IModule
 {
+    public const string BadSlugCode = "MNT0223";
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -50,7 +52,17 @@ public sealed class ParsePages : IModule
                 return null;
             }
 
-            var destination = UrlPaths.PageDestination(path, front.Slug);
+            if (!string.IsNullOrWhiteSpace(front.Slug) && !Text.Transliteration.IsSlug(front.Slug.Trim()))
+            {
+                // The slug becomes a folder of the output: "../" or "/" in it would lead out of the site.
+                var (line, column) = front.PositionOf("slug");
+                context.Diagnostics.Add(Diagnostic.Error(BadSlugCode,
+                    $"Поле slug «{ContentPaths.Printable(front.Slug)}» должно состоять из строчных латинских букв, цифр и дефисов, например «kak-stat-nastavnikom». Или уберите поле: адрес возьмётся из имени файла.",
+                    path, line, column));
+                return null;
+            }
+
+            var destination = UrlPaths.PageDestination(path, front.Slug?.Trim());
             var doc2 = Document.Create(path, destination, split.Body,
             [
                 new(MetadataKeys.Front, front),

@@ -69,6 +69,9 @@ public static class LibraryCodes
     /// <summary>The same tag written twice in one practice (warning).</summary>
     public const string DuplicateTag = "MNT0620";
 
+    /// <summary>More tags on one practice than site.yml's limits.max_tags allows.</summary>
+    public const string TooManyTags = "MNT0621";
+
     /// <summary>`new practice`: the file already exists.</summary>
     public const string ScaffoldExists = "MNT0690";
 

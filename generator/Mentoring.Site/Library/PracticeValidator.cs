@@ -37,7 +37,7 @@ public static partial class PracticeValidator
         var kind = ResolveKind(front, path, data, local);
         var date = front.Date!.Value;
         CheckDates(front, path, date, settings.ReferenceDate, local);
-        var tags = ResolveTags(front, path, local);
+        var tags = ResolveTags(front, path, settings.MaxTags, local);
         var authors = ResolveAuthors(front, path, form, local);
         var attachments = ResolveAttachments(front, path, settings, local);
         var cover = ResolveCover(front, path, settings, local);
@@ -171,8 +171,18 @@ public static partial class PracticeValidator
         }
     }
 
-    private static ImmutableArray<PracticeTag> ResolveTags(PracticeFrontMatter front, string path, DiagnosticBag diagnostics)
+    private static ImmutableArray<PracticeTag> ResolveTags(PracticeFrontMatter front, string path, int maxTags, DiagnosticBag diagnostics)
     {
+        if (front.Tags.Count > maxTags)
+        {
+            // Checked first: a list pasted by mistake (thousands of "tags") is one error, not thousands of pages.
+            var (line, col) = front.PositionOf("tags");
+            diagnostics.Add(Diagnostic.Error(LibraryCodes.TooManyTags,
+                string.Create(CultureInfo.InvariantCulture, $"У практики {front.Tags.Count} тегов, а допустимо не больше {maxTags}. Оставьте несколько главных тегов: по ним читатели ищут похожие практики. Предел меняется в content/site.yml: limits: max_tags."),
+                path, line, col));
+            return [];
+        }
+
         var tags = ImmutableArray.CreateBuilder<PracticeTag>(front.Tags.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in front.Tags)

@@ -35,9 +35,12 @@ public sealed class MarkdownRenderer
 
     private readonly MarkdownPipeline _pipeline;
     private readonly HtmlSanitizer _sanitizer;
+    private readonly int _maxNesting;
 
-    public MarkdownRenderer()
+    /// <param name="maxNesting">Deepest nesting accepted (site.yml limits.max_nesting); never more than <see cref="MaxNesting"/>.</param>
+    public MarkdownRenderer(int maxNesting = MaxNesting)
     {
+        _maxNesting = Math.Clamp(maxNesting, 1, MaxNesting);
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -80,10 +83,10 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (FindExcessiveNesting(markdown) is { } deep)
+        if (FindExcessiveNesting(markdown, _maxNesting) is { } deep)
         {
             diagnostics.Add(Diagnostic.Error(TooDeepCode,
-                $"Слишком глубокая вложенность списков, цитат или отступов (больше {MaxNesting} уровней). Так не пишут обычный текст — возможно, файл вставлен с ошибкой. Упростите структуру.",
+                $"Слишком глубокая вложенность списков, цитат или отступов (больше {_maxNesting} уровней). Так не пишут обычный текст — возможно, файл вставлен с ошибкой. Упростите структуру.",
                 sourcePath, deep + firstLine - 1, 1));
             return new MarkdownResult(string.Empty, [], [], string.Empty);
         }
@@ -106,6 +109,8 @@ public sealed class MarkdownRenderer
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var hasRawHtml = false;
         var lineOffset = firstLine - 1;
+        var tableLabels = new List<string>();
+        var lastHeading = string.Empty;
 
         foreach (var node in document.Descendants())
         {
@@ -128,8 +133,13 @@ public sealed class MarkdownRenderer
 
                     heading.GetAttributes().Id = id;
                     headings.Add(new Heading(heading.Level, id, text));
+                    lastHeading = text;
                     break;
                 }
+
+                case Markdig.Extensions.Tables.Table:
+                    tableLabels.Add(lastHeading.Length > 0 ? "Таблица: " + lastHeading : "Таблица");
+                    break;
 
                 case HtmlBlock:
                 case HtmlInline:
@@ -168,7 +178,7 @@ public sealed class MarkdownRenderer
         }
 
         writer.Flush();
-        var html = writer.ToString();
+        var html = tableLabels.Count > 0 ? WrapTables(writer.ToString(), tableLabels) : writer.ToString();
         if (hasRawHtml)
         {
             var clean = _sanitizer.Sanitize(html);
@@ -179,10 +189,43 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
+    /// Puts every table in a labelled region that scrolls by itself (also by keyboard), so a wide table never
+    /// widens the page on a phone or at 200 % zoom — in the HTML, not by script, so it works without JavaScript.
+    /// </summary>
+    private static string WrapTables(string html, List<string> labels)
+    {
+        var sb = new StringBuilder(html.Length + (labels.Count * 96));
+        var pos = 0;
+        var index = 0;
+        while (true)
+        {
+            var start = html.IndexOf("<table>", pos, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : html.IndexOf("</table>", start, StringComparison.Ordinal);
+            if (start < 0 || end < 0)
+            {
+                break;
+            }
+
+            end += "</table>".Length;
+            var label = index < labels.Count ? labels[index] : "Таблица";
+            sb.Append(html, pos, start - pos)
+                .Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .Append(System.Net.WebUtility.HtmlEncode(label))
+                .Append("\">")
+                .Append(html, start, end - start)
+                .Append("</div>");
+            pos = end;
+            index++;
+        }
+
+        return sb.Append(html, pos, html.Length - pos).ToString();
+    }
+
+    /// <summary>
     /// The first line whose block prefix (indentation, quote markers, list markers) is deeper than any real
     /// text needs, or null. Checked before parsing because such input slows the parser down quadratically.
     /// </summary>
-    public static int? FindExcessiveNesting(string markdown)
+    public static int? FindExcessiveNesting(string markdown, int maxNesting = MaxNesting)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var line = 1;
@@ -233,7 +276,7 @@ public sealed class MarkdownRenderer
                 j++;
             }
 
-            if (indent > MaxIndent || markers > MaxNesting)
+            if (indent > MaxIndent || markers > maxNesting)
             {
                 return line;
             }

@@ -23,7 +23,8 @@ public sealed class BuildMonitoring(string? practicesPipeline) : IModule
         {
             var practices = practicesPipeline is null ? [] : context.OutputsOf(practicesPipeline);
             var forms = data.Forms.Select(f => (f.Title, (IReadOnlyList<string>)[.. f.Models.Select(m => m.Title)])).ToList();
-            report = MonitoringLoader.Load(data.MonitoringNode, data.MonitoringPath, PracticesPerYear(practices), forms, context.Diagnostics);
+            var threshold = context.GetService<BuildSettings>().SmallCountThreshold;
+            report = MonitoringLoader.Load(data.MonitoringNode, data.MonitoringPath, PracticesPerYear(practices), forms, context.Diagnostics, threshold);
         }
 
         var globals = new SortedDictionary<string, object?>(StringComparer.Ordinal) { [GlobalName] = report };

@@ -15,9 +15,14 @@ public static class MonitoringLoader
     /// <param name="practicesPerYear">Practices published in the library per academic year («2022/2023» → 4).</param>
     /// <param name="forms">The forms of forms.yml with their models' titles, in page order.</param>
     /// <param name="diagnostics">Where problems go (MNT02xx from binding, MNT07xx, MNT08xx).</param>
+    /// <param name="smallCountThreshold">
+    /// The school's threshold (site.yml limits.small_count_threshold), when it set one: the threshold when the file sets
+    /// none, and the lowest the file may set.
+    /// </param>
     /// <returns>The report, or null when the file has errors.</returns>
     public static MonitoringReport? Load(YamlNode? root, string path, IReadOnlyDictionary<string, int> practicesPerYear,
-        IReadOnlyList<(string FormTitle, IReadOnlyList<string> ModelTitles)> forms, DiagnosticBag diagnostics)
+        IReadOnlyList<(string FormTitle, IReadOnlyList<string> ModelTitles)> forms, DiagnosticBag diagnostics,
+        int? smallCountThreshold = null)
     {
         ArgumentNullException.ThrowIfNull(practicesPerYear);
         ArgumentNullException.ThrowIfNull(forms);
@@ -41,6 +46,19 @@ public static class MonitoringLoader
                 return null;
             }
 
+            if (data.Threshold is null)
+            {
+                data.Threshold = smallCountThreshold;
+            }
+            else if (smallCountThreshold is { } floor && data.Threshold < floor)
+            {
+                var (line, column) = data.PositionOf("threshold");
+                local.Add(Diagnostic.Error(MonitoringCodes.ThresholdTooLow,
+                    $"Порог малых чисел threshold = {data.Threshold} ниже порога, принятого школой в content/site.yml (limits: small_count_threshold = {smallCountThreshold}). Укажите threshold не меньше {floor} или удалите строку.",
+                    path, line, column));
+                return null;
+            }
+
             var catalog = new FormCatalog(forms);
             new MonitoringValidator(data, path, catalog, local).Validate();
             if (local.HasErrors)
@@ -56,7 +74,7 @@ public static class MonitoringLoader
         }
     }
 
-    /// <summary>Reads YAML text and loads it: <see cref="Load(YamlNode?, string, IReadOnlyDictionary{string, int}, IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, DiagnosticBag)"/>.</summary>
+    /// <summary>Reads YAML text and loads it: <see cref="Load(YamlNode?, string, IReadOnlyDictionary{string, int}, IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, DiagnosticBag, int?)"/>.</summary>
     public static MonitoringReport? LoadText(string text, string path, IReadOnlyDictionary<string, int> practicesPerYear,
         IReadOnlyList<(string FormTitle, IReadOnlyList<string> ModelTitles)> forms, DiagnosticBag diagnostics)
     {

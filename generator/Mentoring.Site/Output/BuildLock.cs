@@ -13,6 +13,12 @@ public sealed class BuildLock : IDisposable
     /// <summary>Takes the lock, waiting up to <paramref name="timeout"/>; null when another build held it all that time.</summary>
     public static BuildLock? Acquire(string lockPath, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        // The output folder may not exist yet, nor its parent (build --output new/folder): the lock lives beside it.
+        if (Path.GetDirectoryName(Path.GetFullPath(lockPath)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {

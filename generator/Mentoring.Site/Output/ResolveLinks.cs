@@ -54,7 +54,8 @@ public sealed partial class ResolveLinks : IModule
                 html = PlaceholderPattern().Replace(html, m =>
                 {
                     var index = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-                    return index < links.Length ? Resolve(doc, links[index], targets, drafts, context.Diagnostics) : "#";
+                    // The placeholder sits inside an attribute: the anchor is the author's text and may hold a quote.
+                    return index < links.Length ? System.Net.WebUtility.HtmlEncode(Resolve(doc, links[index], targets, drafts, context.Diagnostics)) : "#";
                 });
             }
 

@@ -25,21 +25,35 @@ public sealed class WriteSite : IModule
             .Concat(context.OutputsOf(PipelineNames.Assets))
             .Where(d => d.Destination is not null)
             .ToImmutableArray();
-        foreach (var dir in everything.Select(d => Path.GetDirectoryName(Path.Combine(root, d.Destination!))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(dir);
-        }
 
-        await context.ForEachAsync(everything, doc =>
+        // Checked before any folder is created: not even an empty folder may appear outside the site.
+        var inside = ImmutableArray.CreateBuilder<Document>(everything.Length);
+        foreach (var doc in everything)
         {
             var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
             if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
                     $"Путь «{doc.Destination}» выходит за пределы папки сайта и не будет записан.", doc.Source));
-                return null;
+                continue;
             }
 
+            inside.Add(doc);
+        }
+
+        if (inside.Count < everything.Length)
+        {
+            return input;
+        }
+
+        foreach (var dir in inside.Select(d => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, d.Destination!)))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        await context.ForEachAsync(inside.ToImmutable(), doc =>
+        {
+            var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
             try
             {
                 if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)

@@ -20,6 +20,7 @@ public static class SiteDataLoader
     public const string UnknownReferenceCode = "MNT0251";
     public const string BadDocumentFileCode = "MNT0252";
     public const string DocumentTooLargeCode = "MNT0253";
+    public const string BadIdCode = "MNT0255";
 
     public static readonly ImmutableArray<string> ActLevels = ["федеральный", "региональный", "муниципальный", "уровень ОО"];
     public static readonly ImmutableArray<string> RoadmapStatuses = ["запланировано", "в работе", "выполнено", "перенесено"];
@@ -89,6 +90,10 @@ public static class SiteDataLoader
             CheckUrl(act.Url, act, "url", diagnostics);
         }
 
+        // Ids of forms, models and kinds are folders of the library's addresses (kopilka/forma/<id>/).
+        CheckSlugs(forms, f => f.Id, "формы", diagnostics);
+        CheckSlugs(forms.SelectMany(f => f.Models), m => m.Id, "модели", diagnostics);
+        CheckSlugs(kinds, k => k.Id, "вида практики", diagnostics);
         CheckUnique(forms, f => f.Id, "форма", diagnostics);
         CheckUnique(forms.SelectMany(f => f.Models), m => m.Id, "модель", diagnostics);
         foreach (var form in forms)
@@ -150,6 +155,7 @@ public static class SiteDataLoader
 
     private static void ValidateConfig(SiteConfig config, DiagnosticBag diagnostics)
     {
+        SiteLimits.Validate(config.Limits, diagnostics);
         CheckUrl(config.BaseUrl, config, "base_url", diagnostics);
         CheckUrl(config.School.Website, config.School, "website", diagnostics);
         if (config.Curator is { } curator && !string.IsNullOrWhiteSpace(curator.Name) && !curator.Consent)
@@ -193,6 +199,22 @@ public static class SiteDataLoader
         diagnostics.Add(Diagnostic.Error(BadValueCode,
             $"Недопустимое значение «{value}» в поле «{field}». Допустимые значения: {string.Join(", ", allowed.Select(a => "«" + a + "»"))}.",
             owner.SourcePath, line, col));
+    }
+
+    private static void CheckSlugs<T>(IEnumerable<T> items, Func<T, string> id, string what, DiagnosticBag diagnostics) where T : YamlObject
+    {
+        foreach (var item in items)
+        {
+            var value = id(item);
+            if (!Transliteration.IsSlug(value))
+            {
+                var (line, col) = item.PositionOf("id");
+                var suggestion = Transliteration.ToSlug(value);
+                diagnostics.Add(Diagnostic.Error(BadIdCode,
+                    $"Идентификатор {what} «{Content.ContentPaths.Printable(value)}» входит в адреса страниц, поэтому может состоять только из строчных латинских букв, цифр и дефисов{(suggestion.Length > 0 ? $", например «{suggestion}»" : string.Empty)}.",
+                    item.SourcePath, line, col));
+            }
+        }
     }
 
     private static void CheckUnique<T>(IEnumerable<T> items, Func<T, string> id, string what, DiagnosticBag diagnostics) where T : YamlObject

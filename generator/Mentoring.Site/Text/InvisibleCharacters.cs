@@ -20,38 +20,69 @@ internal static class InvisibleCharacters
     public static readonly SearchValues<char> Stripped = SearchValues.Create(
         "\u200B\u2060\uFEFF\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
+    /// <summary>
+    /// Removes <see cref="Stripped"/> and everything that is not text at all: control characters other than tab and line
+    /// feed (a YAML escape such as "\x01" writes them), the non-characters U+FFFE and U+FFFF and unpaired surrogates.
+    /// Such characters make an XML feed impossible to write and a page invalid, and no reader can see them.
+    /// </summary>
     public static string Strip(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (value.AsSpan().IndexOfAny(Stripped) < 0)
+        var first = FirstRemoved(value, 0);
+        if (first < 0)
         {
             return value;
         }
 
-        return string.Create(value.Length - Count(value), value, static (span, source) =>
+        var sb = new System.Text.StringBuilder(value.Length);
+        sb.Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
         {
-            var i = 0;
-            foreach (var c in source)
+            if (!IsRemoved(value, i))
             {
-                if (!Stripped.Contains(c))
-                {
-                    span[i++] = c;
-                }
-            }
-        });
-    }
-
-    private static int Count(string value)
-    {
-        var n = 0;
-        foreach (var c in value)
-        {
-            if (Stripped.Contains(c))
-            {
-                n++;
+                sb.Append(value[i]);
             }
         }
 
-        return n;
+        return sb.ToString();
+    }
+
+    private static int FirstRemoved(string value, int from)
+    {
+        for (var i = from; i < value.Length; i++)
+        {
+            if (IsRemoved(value, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRemoved(string value, int i)
+    {
+        var c = value[i];
+        if (c < ' ')
+        {
+            return c is not ('\t' or '\n');
+        }
+
+        if (c < '\u007F')
+        {
+            return false;
+        }
+
+        if (c <= '\u009F' || c is '\uFFFE' or '\uFFFF' || Stripped.Contains(c))
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
     }
 }

@@ -95,6 +95,30 @@ public static class Transliteration
         return stem.Length == 0 ? "" : string.Concat(stem, ".", trimmed[(dot + 1)..].ToLowerInvariant());
     }
 
+    /// <summary>
+    /// True for a slug as <see cref="ToSlug"/> makes it: lower-case ASCII letters and digits in words joined by single
+    /// hyphens. The only form an address segment written by hand (a slug, a data id) may take: no dots, no slashes.
+    /// </summary>
+    public static bool IsSlug(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0 || value[0] == '-' || value[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && value[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAsciiExtension(ReadOnlySpan<char> extension)
     {
         if (extension.Length > 16)

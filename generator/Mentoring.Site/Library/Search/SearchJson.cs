@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Mentoring.Site.Library.Search;
 
-/// <summary>Compact, deterministic JSON for the browser: UTF-8 text as is (no \u escapes for Cyrillic), no indentation.</summary>
+/// <summary>Compact, deterministic JSON for the browser: UTF-8 text as is (no \u escapes for Cyrillic), no indentation, no markup characters.</summary>
 public static class SearchJson
 {
     public static readonly JsonWriterOptions Options = new()
@@ -22,6 +22,12 @@ public static class SearchJson
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        // The relaxed encoder keeps Cyrillic readable but writes '<', '>' and '&' as they are. They can only stand
+        // inside strings, so escaping them here changes no value and leaves no markup in the file for a browser that
+        // would sniff it as HTML (a host serving .json with the wrong type).
+        return Encoding.UTF8.GetString(stream.ToArray())
+            .Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace(">", "\\u003E", StringComparison.Ordinal)
+            .Replace("&", "\\u0026", StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,84 @@
+using System.Runtime.InteropServices;
+
+namespace Mentoring.Site.Content;
+
+/// <summary>
+/// How many names a file has on disk. A hard link is a second name of the same file: unlike a symbolic link it
+/// does not say where the other name is, so a file in content/ may be the very file of ~/.ssh or /etc. .NET does
+/// not expose the link count; this asks the C library (statx on Linux, stat on macOS). Elsewhere it is unknown.
+/// </summary>
+internal static partial class FileLinks
+{
+    private const int AtFdCwd = -100;
+    private const uint StatxNlink = 0x4;
+    private const uint StatxType = 0x1;
+    private const ushort TypeMask = 0xF000;
+    private const ushort RegularFile = 0x8000;
+
+    /// <summary>
+    /// The number of names of the regular file at <paramref name="path"/> (symbolic links followed), or null when
+    /// it is not a regular file or the system cannot tell.
+    /// </summary>
+    public static long? LinkCount(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            if (OperatingSystem.IsLinux())
+            {
+                if (Statx(AtFdCwd, path, 0, StatxNlink | StatxType, out var sx) != 0 || (sx.Mask & StatxNlink) == 0)
+                {
+                    return null;
+                }
+
+                return (sx.Mode & TypeMask) == RegularFile ? sx.Nlink : null;
+            }
+
+            if (OperatingSystem.IsMacOS())
+            {
+                var result = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? MacStat(path, out var st) : MacStatX64(path, out st);
+                return result == 0 && (st.Mode & TypeMask) == RegularFile ? st.Nlink : null;
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // An old C library without statx: the check is skipped, as on Windows.
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of Linux's <c>struct statx</c> (the same on every architecture); the kernel writes 256 bytes.</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 256)]
+    private struct StatxBuffer
+    {
+        [FieldOffset(0)]
+        public uint Mask;
+
+        [FieldOffset(16)]
+        public uint Nlink;
+
+        [FieldOffset(28)]
+        public ushort Mode;
+    }
+
+    /// <summary>The start of macOS's 64-bit-inode <c>struct stat</c>: st_dev (4 bytes), st_mode, st_nlink; 144 bytes in all.</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 144)]
+    private struct MacStatBuffer
+    {
+        [FieldOffset(4)]
+        public ushort Mode;
+
+        [FieldOffset(6)]
+        public ushort Nlink;
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Statx(int dirFd, string path, int flags, uint mask, out StatxBuffer buffer);
+
+    [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int MacStat(string path, out MacStatBuffer buffer);
+
+    [LibraryImport("libc", EntryPoint = "stat$INODE64", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int MacStatX64(string path, out MacStatBuffer buffer);
+}
