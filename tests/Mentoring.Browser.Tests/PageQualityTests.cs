@@ -23,24 +23,20 @@ public sealed class PageQualityTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData(320)]
-    [InlineData(640)] // 1280 px at 200 % zoom
-    public async Task No_page_scrolls_sideways(int width)
+    [InlineData(320, null)]
+    [InlineData(640, null)] // 1280 px at 200 % zoom
+    [InlineData(320, "200")] // the panel's 200 % text on a small phone
+    public async Task No_page_scrolls_sideways(int width, string? size)
     {
-        var (page, _, _) = await site.NewPageAsync(width, 800);
+        var (page, _, _) = await site.NewPageAsync(width, 800, size is null ? null : $$"""{"size":"{{size}}"}""");
         var wide = new List<string>();
         foreach (var path in site.Pages)
         {
             await page.GotoAsync(site.BaseUrl + path);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            if (overflow > 0)
-            {
-                var culprit = await page.EvaluateAsync<string>(
-                    "() => { const w = document.documentElement.clientWidth; const e = [...document.querySelectorAll('body *')].find(x => x.getBoundingClientRect().right > w + 1 && !x.closest('[tabindex],.table-scroll')); return e ? e.tagName + '.' + e.className : '?'; }");
-                wide.Add($"{path}: {overflow}px wider ({culprit})");
-            }
+            wide.AddRange(await Overflow(page, path));
         }
 
+        await page.Context.CloseAsync();
         Assert.True(wide.Count == 0, string.Join("\n", wide));
     }
 
@@ -71,6 +67,30 @@ public sealed class PageQualityTests(SiteFixture site)
         Assert.NotEqual("none", main);
     }
 
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("programma/index.html")]
+    [InlineData("kopilka/index.html")]
+    [InlineData("kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html")]
+    [InlineData("monitoring/index.html")]
+    [InlineData("dorozhnaya-karta/index.html")]
+    public async Task No_sideways_scrolling_at_320px_with_the_panels_200_percent_text(string path)
+    {
+        var (page, _, _) = await site.NewPageAsync(320, 800, """{"size":"200"}""");
+        await page.GotoAsync(site.BaseUrl + path);
+        Assert.Equal("200", await page.Locator("html").GetAttributeAsync("data-a11y-size"));
+        var wide = new List<string>();
+        wide.AddRange(await Overflow(page, path));
+
+        // Open menus, tables' data and the panel itself must fit too.
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        wide.AddRange(await Overflow(page, path + " (details open)"));
+        await Looks.OpenPanelAsync(page);
+        wide.AddRange(await Overflow(page, path + " (panel open)"));
+        await page.Context.CloseAsync();
+        Assert.True(wide.Count == 0, string.Join("\n", wide));
+    }
+
     [Fact]
     public void Sitemap_and_feeds_are_well_formed_xml()
     {
@@ -81,6 +101,48 @@ public sealed class PageQualityTests(SiteFixture site)
             var doc = XDocument.Load(file);
             Assert.NotNull(doc.Root);
         }
+
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        Assert.Equal(sm + "urlset", sitemap.Root!.Name);
+        Assert.True(sitemap.Root.Elements(sm + "url").Count() >= site.Pages.Count - 1, "every page but 404 is in the sitemap");
+
+        // The library's feed is Atom: feed with id, title, updated; every entry too, with a link to its practice.
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feedFile = Path.Combine(site.Output, "kopilka", "feed.xml");
+        var feed = XDocument.Load(feedFile);
+        Assert.Equal(atom + "feed", feed.Root!.Name);
+        foreach (var name in new[] { "id", "title", "updated" })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(feed.Root.Element(atom + name)?.Value), $"feed/{name}");
+        }
+
+        var entries = feed.Root.Elements(atom + "entry").ToList();
+        Assert.NotEmpty(entries);
+        foreach (var entry in entries)
+        {
+            foreach (var name in new[] { "id", "title", "updated" })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(entry.Element(atom + name)?.Value), $"entry/{name}");
+            }
+
+            var href = entry.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value;
+            var target = new Uri(new Uri(feedFile), href);
+            Assert.True(target.IsFile && File.Exists(target.LocalPath), $"{href} → no such page");
+        }
+    }
+
+    [Fact]
+    public void The_pages_include_the_library()
+    {
+        // The tests that go over every page (axe, links, subfolder, disk, sideways scrolling) cover the library.
+        foreach (var path in new[] { "kopilka/index.html", "kopilka/forma/pedagog-pedagog/index.html", "kopilka/god/2023/index.html",
+            "kopilka/teg/adaptatsiya/index.html", "kopilka/vid/proekt/index.html", "kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html", "poisk/index.html" })
+        {
+            Assert.Contains(path, site.Pages);
+        }
+
+        Assert.True(site.Pages.Count >= 50, $"{site.Pages.Count} pages");
     }
 
     [Fact]
@@ -90,11 +152,30 @@ public sealed class PageQualityTests(SiteFixture site)
         Directory.CreateDirectory(folder);
         foreach (var width in new[] { 1280, 375 })
         {
-            var (page, _, _) = await site.NewPageAsync(width, 900);
-            await page.GotoAsync(site.BaseUrl + "index.html");
-            var file = Path.Combine(folder, $"landing-{width}.png");
-            await page.ScreenshotAsync(new() { Path = file, FullPage = true });
-            Assert.True(new FileInfo(file).Length > 1000);
+            foreach (var scheme in new[] { "default", "wb" })
+            {
+                var (page, _, _) = await site.NewPageAsync(width, 900, Looks.Settings(scheme));
+                await page.GotoAsync(site.BaseUrl + "index.html");
+                var file = Path.Combine(folder, scheme == "default" ? $"landing-{width}.png" : $"landing-{width}-{scheme}.png");
+                await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                await page.Context.CloseAsync();
+                Assert.True(new FileInfo(file).Length > 1000);
+            }
         }
+    }
+
+    /// <summary>How much wider than the window the page is, with the element that sticks out.</summary>
+    private static async Task<IEnumerable<string>> Overflow(Microsoft.Playwright.IPage page, string label)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow <= 0)
+        {
+            return [];
+        }
+
+        var culprit = await page.EvaluateAsync<string>(
+            "() => { const w = document.documentElement.clientWidth; const all = [...document.querySelectorAll('body *')].filter(x => x.getBoundingClientRect().right > w + 1 && !x.closest('[tabindex],.table-scroll'));" +
+            " const e = all.find(x => !all.includes(x.parentElement)) || all[0]; return e ? e.tagName + '.' + e.className + ' «' + (e.textContent || '').trim().slice(0, 40) + '» right ' + Math.round(e.getBoundingClientRect().right) : '?'; }");
+        return [$"{label}: {overflow}px wider ({culprit})"];
     }
 }

@@ -106,14 +106,25 @@ public sealed class SiteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A new page whose every request to another origin is blocked and recorded.</summary>
-    public async Task<(IPage Page, List<string> ForeignRequests, List<string> ConsoleErrors)> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A new page (in its own browser context) whose every request to another origin is blocked and recorded.
+    /// <paramref name="a11y"/>, when given, is what the panel keeps in localStorage["mentoring.a11y"]
+    /// (for example <c>{"scheme":"wb"}</c>): it is put there before every navigation, as if the reader had
+    /// chosen it earlier, so the page opens in that look.
+    /// </summary>
+    public async Task<(IPage Page, List<string> ForeignRequests, List<string> ConsoleErrors)> NewPageAsync(int width = 1280, int height = 900, string? a11y = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "ru-RU",
         });
+        if (a11y is not null)
+        {
+            await context.AddInitScriptAsync(
+                "try { localStorage.setItem('mentoring.a11y', " + System.Text.Json.JsonSerializer.Serialize(a11y) + "); } catch (e) { }");
+        }
+
         var page = await context.NewPageAsync();
         var foreign = new List<string>();
         var errors = new List<string>();

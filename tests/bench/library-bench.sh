@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark (not a test) of the methodical library at scale:
 #   tests/bench/library-bench.sh N [MAKE_CORPUS]
-# writes N corpus practices (make-corpus.py, default /work/shared/bench/make-corpus.py) into a temporary
+# writes N corpus practices (make-corpus.py, default ../shared/bench/make-corpus.py beside the repository) into a temporary
 # site with this repository's content (pages, data, site.yml) and theme, builds it with `time`, and
 # measures the search index with search-bench.js. Keeps the site in $TMPDIR/mentoring-bench-N.
 set -euo pipefail
 n="${1:?usage: library-bench.sh N [make-corpus.py]}"
-make_corpus="${2:-/work/shared/bench/make-corpus.py}"
+make_corpus="${2:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/bench/make-corpus.py}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 site="${TMPDIR:-/tmp}/mentoring-bench-$n"
 rm -rf "$site" "$site.corpus"

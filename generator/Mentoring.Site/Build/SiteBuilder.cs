@@ -101,9 +101,9 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(diagnostics);
         settings = Configuration.SiteLimits.Apply(settings);
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
-        var functions = TemplateFunctions.Create(settings.BaseUrl);
+        var functions = TemplateFunctions.Create();
         var themeErrors = diagnostics.ErrorCount;
-        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics);
+        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics, settings.BaseUrl);
         if (diagnostics.ErrorCount > themeErrors)
         {
             // A broken template would make every page fail: report the template alone.

@@ -109,6 +109,8 @@ public sealed class MarkdownRenderer
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var hasRawHtml = false;
         var lineOffset = firstLine - 1;
+        var tableLabels = new List<string>();
+        var lastHeading = string.Empty;
 
         foreach (var node in document.Descendants())
         {
@@ -131,8 +133,13 @@ public sealed class MarkdownRenderer
 
                     heading.GetAttributes().Id = id;
                     headings.Add(new Heading(heading.Level, id, text));
+                    lastHeading = text;
                     break;
                 }
+
+                case Markdig.Extensions.Tables.Table:
+                    tableLabels.Add(lastHeading.Length > 0 ? "Таблица: " + lastHeading : "Таблица");
+                    break;
 
                 case HtmlBlock:
                 case HtmlInline:
@@ -171,7 +178,7 @@ public sealed class MarkdownRenderer
         }
 
         writer.Flush();
-        var html = writer.ToString();
+        var html = tableLabels.Count > 0 ? WrapTables(writer.ToString(), tableLabels) : writer.ToString();
         if (hasRawHtml)
         {
             if (HtmlDepth.Exceeds(html))
@@ -188,6 +195,39 @@ public sealed class MarkdownRenderer
         }
 
         return new MarkdownResult(html, links.ToImmutable(), headings.ToImmutable(), PlainText(document));
+    }
+
+    /// <summary>
+    /// Puts every table in a labelled region that scrolls by itself (also by keyboard), so a wide table never
+    /// widens the page on a phone or at 200 % zoom — in the HTML, not by script, so it works without JavaScript.
+    /// </summary>
+    private static string WrapTables(string html, List<string> labels)
+    {
+        var sb = new StringBuilder(html.Length + (labels.Count * 96));
+        var pos = 0;
+        var index = 0;
+        while (true)
+        {
+            var start = html.IndexOf("<table>", pos, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : html.IndexOf("</table>", start, StringComparison.Ordinal);
+            if (start < 0 || end < 0)
+            {
+                break;
+            }
+
+            end += "</table>".Length;
+            var label = index < labels.Count ? labels[index] : "Таблица";
+            sb.Append(html, pos, start - pos)
+                .Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .Append(System.Net.WebUtility.HtmlEncode(label))
+                .Append("\">")
+                .Append(html, start, end - start)
+                .Append("</div>");
+            pos = end;
+            index++;
+        }
+
+        return sb.Append(html, pos, html.Length - pos).ToString();
     }
 
     /// <summary>

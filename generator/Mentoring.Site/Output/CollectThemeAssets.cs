@@ -42,11 +42,10 @@ public sealed class CollectThemeAssets : IModule
             var bundle = new System.Text.StringBuilder();
             foreach (var (name, file) in css)
             {
-                bundle.Append("/* ").Append(name[parts.Length..]).Append(" */\n")
-                    .Append(Content.SourceText.NormalizeLineEnds(File.ReadAllText(file)).TrimEnd()).Append('\n');
+                bundle.Append(Content.SourceText.NormalizeLineEnds(File.ReadAllText(file)).TrimEnd()).Append('\n');
             }
 
-            docs = docs.Add(Document.Create(null, "assets/css/site.css", bundle.ToString(), [new(MetadataKeys.Kind, "asset")]));
+            docs = docs.Add(Document.Create(null, "assets/css/site.css", CssMinifier.Minify(bundle.ToString()), [new(MetadataKeys.Kind, "asset")]));
         }
 
         return Task.FromResult(docs);

@@ -15,8 +15,15 @@ internal sealed class EscapingTemplateContext : TemplateContext
         PageDestination = pageDestination;
     }
 
-    /// <summary>Output path of the page being rendered ("programma/index.html").</summary>
-    public string PageDestination { get; }
+    /// <summary>Output path of the page being rendered ("programma/index.html"); set before each render of a reused context.</summary>
+    public string PageDestination { get; set; }
+
+    /// <summary>The theme's parsed templates, for <c>include</c>.</summary>
+    public System.Collections.Frozen.FrozenDictionary<string, Scriban.Template> Templates { get; init; } =
+        System.Collections.Frozen.FrozenDictionary<string, Scriban.Template>.Empty;
+
+    /// <summary>Base URL of the site for absolute links (feeds, 404); empty when not configured.</summary>
+    public string BaseUrl { get; init; } = string.Empty;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -24,7 +24,8 @@ public static class SiteGlobals
                 d.Get<string>(MetadataKeys.NavTitle) ?? d.Get<string>(MetadataKeys.Title) ?? d.Destination!,
                 d.Destination!,
                 d.Get<int>(MetadataKeys.NavOrder),
-                d.Source ?? d.Destination!))
+                d.Source ?? d.Destination!,
+                (d.Get<object>(MetadataKeys.Front) as Content.PageFrontMatter)?.Description))
             .OrderBy(n => n.Order)
             .ThenBy(n => n.Url, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -1,43 +1,76 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Mentoring.Site.Output;
 using Mentoring.Site.Text;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Mentoring.Site.Templates;
 
 /// <summary>
-/// Functions every template can call. Built once per build; they are pure, so pages can be rendered in parallel.
+/// Functions every template can call. Static methods imported by type, so Scriban calls them through typed
+/// delegates (imported lambdas would go through reflection on every call — the hottest path of a build).
+/// They are pure; what they need of the page comes from the rendering context.
 /// </summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(string? baseUrl)
+    public static ScriptObject Create()
     {
         var f = new ScriptObject();
-        f.Import("rel", new Func<TemplateContext, string, string>(Rel));
-        f.Import("abs_url", new Func<string, string>(target => string.IsNullOrEmpty(baseUrl) ? string.Empty : UrlPaths.Absolute(baseUrl, target)));
-        f.Import("date_prose", new Func<object?, string>(d => AsDate(d) is { } x ? RussianDates.FormatProse(x) : string.Empty));
-        f.Import("date_numeric", new Func<object?, string>(d => AsDate(d) is { } x ? RussianDates.FormatNumeric(x) : string.Empty));
-        f.Import("date_iso", new Func<object?, string>(d => AsDate(d) is { } x ? x.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty));
-        f.Import("datetime_prose", new Func<DateTime?, string>(d => d is { } x
-            ? RussianDates.FormatProse(DateOnly.FromDateTime(x)) + ", " + x.ToString("HH:mm", CultureInfo.InvariantCulture)
-            : string.Empty));
-        f.Import("plural", new Func<long, string, string, string, string>(RussianPlural.Format));
-        f.Import("plural_word", new Func<long, string, string, string, string>(RussianPlural.Choose));
-        f.Import("number", new Func<double, string>(FormatNumber));
-        f.Import("raw", new Func<object?, RawHtml>(v => v as RawHtml ?? RawHtml.Empty));
+        f.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method, member => member.Name != nameof(Create) && member.Name != nameof(FormatNumber));
         return f;
     }
 
-    private static string Rel(TemplateContext context, string target) =>
+    /// <summary>Relative URL from the page being rendered to an output path ("programma/", "assets/css/site.css").</summary>
+    public static string Rel(TemplateContext context, string target) =>
         context is EscapingTemplateContext page ? UrlPaths.Relative(page.PageDestination, target ?? string.Empty) : target ?? string.Empty;
 
-    private static DateOnly? AsDate(object? value) => value switch
+    /// <summary>Absolute URL under the configured base URL, or empty when none is configured.</summary>
+    public static string AbsUrl(TemplateContext context, string target) =>
+        context is EscapingTemplateContext { BaseUrl: { Length: > 0 } baseUrl } ? UrlPaths.Absolute(baseUrl, target ?? string.Empty) : string.Empty;
+
+    public static string DateProse(object? date) => AsDate(date) is { } x ? RussianDates.FormatProse(x) : string.Empty;
+
+    public static string DateNumeric(object? date) => AsDate(date) is { } x ? RussianDates.FormatNumeric(x) : string.Empty;
+
+    public static string DateIso(object? date) => AsDate(date) is { } x ? x.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+
+    public static string DatetimeProse(object? value) => value is DateTime x
+        ? RussianDates.FormatProse(DateOnly.FromDateTime(x)) + ", " + x.ToString("HH:mm", CultureInfo.InvariantCulture)
+        : string.Empty;
+
+    public static string Plural(long n, string one, string few, string many) => RussianPlural.Format(n, one, few, many);
+
+    public static string PluralWord(long n, string one, string few, string many) => RussianPlural.Choose(n, one, few, many);
+
+    public static string Number(double value) => FormatNumber(value);
+
+    public static RawHtml Raw(object? value) => value as RawHtml ?? RawHtml.Empty;
+
+    /// <summary>
+    /// Replaces Scriban's own include, whose result is a plain string and would be escaped like content:
+    /// a partial is template markup, so its output is <see cref="RawHtml"/>. Variables are shared with the caller.
+    /// </summary>
+    public static RawHtml Include(TemplateContext context, string name)
     {
-        DateOnly d => d,
-        DateTime dt => DateOnly.FromDateTime(dt),
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(context);
+        var templates = (context as EscapingTemplateContext)?.Templates ?? FrozenDictionary<string, Template>.Empty;
+        if (!templates.TryGetValue(name, out var template))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"нет шаблона «{name}» для include (есть: {string.Join(", ", templates.Keys.Where(k => k.StartsWith("partials/", StringComparison.Ordinal)))})");
+        }
+
+        context.PushOutput();
+        try
+        {
+            return new RawHtml(template.Render(context));
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
 
     /// <summary>Russian number format: decimal comma, no-break space between thousands.</summary>
     public static string FormatNumber(double value)
@@ -47,4 +80,11 @@ public static class TemplateFunctions
             : value.ToString("#,0.0#", CultureInfo.InvariantCulture);
         return s.Replace(',', '\u00A0').Replace('.', ',');
     }
+
+    private static DateOnly? AsDate(object? value) => value switch
+    {
+        DateOnly d => d,
+        DateTime dt => DateOnly.FromDateTime(dt),
+        _ => null,
+    };
 }

@@ -12,7 +12,7 @@ namespace Mentoring.Site.Templates;
 /// the site's own <c>layouts/</c> and <c>partials/</c> first, then in the theme, so a school can
 /// override one template without copying the theme.
 /// </summary>
-public sealed class Theme
+public sealed class Theme : IDisposable
 {
     public const string ParseErrorCode = "MNT0401";
     public const string RuntimeErrorCode = "MNT0402";
@@ -22,11 +22,17 @@ public sealed class Theme
     private readonly FrozenDictionary<string, string> _displayPaths;
     private readonly ScriptObject _functions;
 
-    private Theme(FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> displayPaths, ScriptObject functions)
+    private readonly ThreadLocal<EscapingTemplateContext> _contexts;
+
+    private readonly string _baseUrl;
+
+    private Theme(FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> displayPaths, ScriptObject functions, string? baseUrl)
     {
+        _baseUrl = baseUrl ?? string.Empty;
         _templates = templates;
         _displayPaths = displayPaths;
         _functions = functions;
+        _contexts = new ThreadLocal<EscapingTemplateContext>(CreateContext);
     }
 
     /// <summary>Template names available ("layouts/page.html", "partials/nav.html").</summary>
@@ -36,7 +42,7 @@ public sealed class Theme
     /// Loads every <c>*.html</c> under <c>layouts/</c> and <c>partials/</c> of the given roots (earlier roots win).
     /// <paramref name="displayRoot"/> is the folder paths in messages are relative to.
     /// </summary>
-    public static Theme Load(IReadOnlyList<string> roots, string displayRoot, ScriptObject functions, DiagnosticBag diagnostics)
+    public static Theme Load(IReadOnlyList<string> roots, string displayRoot, ScriptObject functions, DiagnosticBag diagnostics, string? baseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -82,33 +88,7 @@ public sealed class Theme
             templates[name] = template;
         }
 
-        var frozen = templates.ToFrozenDictionary(StringComparer.Ordinal);
-        var all = new ScriptObject();
-        all.Import(functions);
-        all.Import("include", new Func<TemplateContext, string, RawHtml>((context, name) => Include(frozen, context, name)));
-        return new Theme(frozen, display.ToFrozenDictionary(StringComparer.Ordinal), all);
-    }
-
-    /// <summary>
-    /// Replaces Scriban's own include, whose result is a plain string and would be escaped like content:
-    /// a partial is template markup, so its output is <see cref="RawHtml"/>. Variables are shared with the caller.
-    /// </summary>
-    private static RawHtml Include(FrozenDictionary<string, Template> templates, TemplateContext context, string name)
-    {
-        if (!templates.TryGetValue(name, out var template))
-        {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"нет шаблона «{name}» для include (есть: {string.Join(", ", templates.Keys.Where(k => k.StartsWith("partials/", StringComparison.Ordinal)))})");
-        }
-
-        context.PushOutput();
-        try
-        {
-            return new RawHtml(template.Render(context));
-        }
-        finally
-        {
-            context.PopOutput();
-        }
+        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), display.ToFrozenDictionary(StringComparer.Ordinal), functions, baseUrl);
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
@@ -131,8 +111,41 @@ public sealed class Theme
             return null;
         }
 
-        var context = new EscapingTemplateContext(pageDestination)
+        // One context per thread, reused: a new Scriban context rebuilds its built-ins and member accessors
+        // (dynamic methods) every time, which costs more than rendering a page.
+        var context = _contexts.Value!;
+        context.PageDestination = pageDestination;
+        context.PushGlobal(model);
+        try
         {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            diagnostics.Add(Diagnostic.Error(RuntimeErrorCode,
+                $"Ошибка при заполнении шаблона{(sourcePath is null ? string.Empty : $" для «{sourcePath}»")}: {ex.OriginalMessage}",
+                span.FileName ?? DisplayPath(name), span.Start.Line + 1, span.Start.Column + 1));
+            return null;
+        }
+        finally
+        {
+            context.PopGlobal();
+            while (context.OutputCount > 1)
+            {
+                context.PopOutput();
+            }
+        }
+    }
+
+    public void Dispose() => _contexts.Dispose();
+
+    private EscapingTemplateContext CreateContext()
+    {
+        var context = new EscapingTemplateContext(string.Empty)
+        {
+            Templates = _templates,
+            BaseUrl = _baseUrl,
             StrictVariables = true,
             TemplateLoader = new Loader(this),
             LoopLimit = 1_000_000,
@@ -149,19 +162,7 @@ public sealed class Theme
         }
 
         context.PushGlobal(_functions);
-        context.PushGlobal(model);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            var span = ex.Span;
-            diagnostics.Add(Diagnostic.Error(RuntimeErrorCode,
-                $"Ошибка при заполнении шаблона{(sourcePath is null ? string.Empty : $" для «{sourcePath}»")}: {ex.OriginalMessage}",
-                span.FileName ?? DisplayPath(name), span.Start.Line + 1, span.Start.Column + 1));
-            return null;
-        }
+        return context;
     }
 
     private sealed class Loader(Theme theme) : ITemplateLoader

@@ -32,7 +32,16 @@ public static class SearchText
         var sb = new StringBuilder();
         foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
+            // Fast paths for the letters that matter; char.ToLowerInvariant goes through TextInfo for every char.
+            var c = raw switch
+            {
+                >= 'а' and <= 'я' or >= 'a' and <= 'z' or >= '0' and <= '9' => raw,
+                >= 'А' and <= 'Я' => (char)(raw + 0x20),
+                >= 'A' and <= 'Z' => (char)(raw + 0x20),
+                'ё' or 'Ё' => 'е',
+                < '\u0080' => raw,
+                _ => char.ToLowerInvariant(raw),
+            };
             if (c == 'ё')
             {
                 c = 'е';

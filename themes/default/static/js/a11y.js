@@ -84,6 +84,7 @@
   // Markdown tables: a labelled region that scrolls (by keyboard too), so a wide table never widens the page.
   function wrapTables() {
     each('.prose table', function (table) {
+      if (table.parentNode.classList.contains('table-scroll')) { return; }
       var wrap = document.createElement('div');
       var caption = table.caption || table.previousElementSibling;
       var label = caption ? caption.textContent.trim().slice(0, 120) : '';
