@@ -90,6 +90,13 @@ public sealed class HostileSiteTests(HostileSiteFixture site) : IClassFixture<Ho
         Assert.Contains(Marker, home.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Marker, home.Title, StringComparison.Ordinal);
 
+        // Data reaches its pages as text: roadmap, acts, documents, forms, stages, participants, monitoring, the library.
+        foreach (var page in new[] { "dorozhnaya-karta/index.html", "normativnaya-baza/index.html", "dokumenty/index.html", "formy/index.html", "etapy/index.html", "uchastniki/index.html", "monitoring/index.html", "kopilka/index.html" })
+        {
+            var main = parser.ParseDocument(site.Hostile.ReadOutput(page)).QuerySelector("main")!.TextContent;
+            Assert.True(main.Split(Marker).Length > 3, page + " shows the payload of its data fewer than three times");
+        }
+
         // Every vector was parsed (none swallowed the ones after it), and so was checked.
         foreach (var page in new[] { "index.html", "programma/index.html", "svg-onload-alert-page/index.html", "kopilka/2024-01-10-script-alert-practice/index.html" })
         {
