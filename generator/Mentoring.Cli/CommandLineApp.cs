@@ -63,7 +63,13 @@ public static class CommandLineApp
         var drafts = new Option<bool>("--drafts") { Description = "Включить черновики (draft: true) — только для просмотра, не для публикации." };
         var date = new Option<string?>("--date") { Description = "Дата, на которую собирается сайт (ГГГГ-ММ-ДД; по умолчанию сегодня). Влияет только на отметки о просрочке.", HelpName = "ГГГГ-ММ-ДД" };
         var timings = new Option<bool>("--timings") { Description = "Показать, сколько времени занял каждый шаг." };
+        var clean = new Option<bool>("--clean") { Description = "Собрать всё заново, не заглядывая в кэш сборки (.mentoring-cache/). Кэш после сборки будет создан заново." };
         var command = new Command(name, description) { source, output, baseUrl, drafts, date, timings };
+        if (mode == BuildMode.Build)
+        {
+            command.Options.Add(clean);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dateText = parse.GetValue(date);
@@ -81,6 +87,7 @@ public static class CommandLineApp
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
                 ReferenceDate = referenceDate,
+                Clean = mode == BuildMode.Build && parse.GetValue(clean),
             };
             return await RunBuildAsync(settings, mode, parse.GetValue(timings), parse.InvocationConfiguration.Error, cancellationToken);
         });

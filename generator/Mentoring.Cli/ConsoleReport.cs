@@ -50,6 +50,9 @@ public static class ConsoleReport
             }
 
             console.Write(table);
+            var c = report.Cache;
+            console.MarkupLine(Markup.Escape(
+                $"Кэш сборки: страниц взято готовыми — {c.PagesReused}, собрано заново — {c.PagesRendered}; текстов Markdown взято готовыми — {c.MarkdownReused}, разобрано заново — {c.MarkdownRendered}."));
         }
 
         if (report.Succeeded)

@@ -38,6 +38,8 @@ internal sealed class ExecutionContext(
 
     public T GetService<T>() where T : class => services.Get<T>();
 
+    public T? FindService<T>() where T : class => services.TryGet<T>(out var service) ? service : null;
+
     public Task<ImmutableArray<Document>> ForEachAsync(ImmutableArray<Document> input, Func<Document, Document?> transform)
     {
         ArgumentNullException.ThrowIfNull(transform);

@@ -22,6 +22,9 @@ public interface IExecutionContext
     /// <summary>A shared service registered with the engine (parsed templates, the Markdown pipeline, the site model).</summary>
     T GetService<T>() where T : class;
 
+    /// <summary>A shared service if one is registered (optional helpers such as the build cache), else null.</summary>
+    T? FindService<T>() where T : class;
+
     /// <summary>Applies <paramref name="transform"/> to every document in parallel and keeps the input order.</summary>
     Task<ImmutableArray<Document>> ForEachAsync(ImmutableArray<Document> input, Func<Document, Document?> transform);
 }

@@ -17,4 +17,7 @@ public sealed record BuildReport(
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     public bool Succeeded => ErrorCount == 0;
+
+    /// <summary>What came from the build cache.</summary>
+    public Cache.CacheStatistics Cache { get; init; } = Mentoring.Site.Cache.CacheStatistics.None;
 }

@@ -43,6 +43,15 @@ public sealed record BuildSettings
 
     public int MaxParallelism { get; init; }
 
+    /// <summary>
+    /// Build from nothing: the stored build cache is not read (a fresh one is written after the build). The
+    /// command line's <c>--clean</c>.
+    /// </summary>
+    public bool Clean { get; init; }
+
+    /// <summary>Folder of the build cache; default <c>.mentoring-cache/</c> in the site folder.</summary>
+    public string? CachePath { get; init; }
+
     public string ContentRoot => Path.Combine(SiteRoot, "content");
 
     public string ThemeRoot => Path.Combine(SiteRoot, "themes", ThemeName);

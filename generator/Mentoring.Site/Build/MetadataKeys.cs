@@ -60,6 +60,18 @@ public static class MetadataKeys
     /// </summary>
     public const string Globals = "globals";
 
+    /// <summary>Fingerprint of a Markdown body (UInt128): its file, first line and text.</summary>
+    public const string MarkdownKey = "markdown-key";
+
+    /// <summary>Fingerprint of everything a page is made from (UInt128), set by RenderLayouts when the page can be cached.</summary>
+    public const string PageFingerprint = "page-fingerprint";
+
+    /// <summary>On a page the build cache supplies (PageCacheEntry): its content is not rendered, its file is reused.</summary>
+    public const string CachedPage = "cached-page";
+
+    /// <summary>Relative links (href/src values, decoded) of a finished page (ImmutableArray&lt;string&gt;), for the cache.</summary>
+    public const string PageLinks = "page-links";
+
     /// <summary>Date of a practice or dated page (DateOnly).</summary>
     public const string Date = "date";
 }

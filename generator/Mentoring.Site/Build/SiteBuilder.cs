@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mentoring.Engine;
+using Mentoring.Site.Cache;
 using Mentoring.Site.Content;
 using Mentoring.Site.Library;
 using Mentoring.Site.Markdown;
@@ -61,9 +62,10 @@ public static class SiteBuilder
     private static async Task<BuildReport> RunLockedAsync(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, Stopwatch watch, CancellationToken cancellationToken)
     {
         EngineResult? result = null;
+        var cache = BuildCache.Disabled;
         try
         {
-            var engine = CreateEngine(settings, mode, committer, diagnostics);
+            var engine = CreateEngine(settings, mode, committer, diagnostics, out cache);
             if (engine is not null)
             {
                 result = await engine.RunAsync(diagnostics, cancellationToken);
@@ -82,6 +84,9 @@ public static class SiteBuilder
                 if (!diagnostics.HasErrors && result is not null && !cancellationToken.IsCancellationRequested)
                 {
                     committer.Commit();
+
+                    // Only a build that succeeded teaches the cache: its pages are now the files of output/.
+                    cache.Save();
                 }
                 else
                 {
@@ -90,15 +95,20 @@ public static class SiteBuilder
             }
         }
 
-        return Report(diagnostics, result, watch, committer);
+        return Report(diagnostics, result, watch, committer) with { Cache = cache.Statistics };
     }
 
+    /// <summary>The pipelines of a mentoring site, in Statiq's model, without a build cache. Null when the theme itself is broken.</summary>
+    public static Engine.Engine? CreateEngine(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics) =>
+        CreateEngine(settings, mode, committer, diagnostics, out _, useCache: false);
+
     /// <summary>The pipelines of a mentoring site, in Statiq's model. Null when the theme itself is broken.</summary>
-    public static Engine.Engine? CreateEngine(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics)
+    public static Engine.Engine? CreateEngine(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, out BuildCache cache, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(committer);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        cache = BuildCache.Disabled;
         settings = Configuration.SiteLimits.Apply(settings);
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
         var functions = TemplateFunctions.Create();
@@ -125,7 +135,13 @@ public static class SiteBuilder
             return null;
         }
 
+        if (useCache && mode == BuildMode.Build)
+        {
+            cache = BuildCache.Open(settings, settings.Clean);
+        }
+
         var services = new ServiceRegistry()
+            .Add(cache)
             .Add(settings)
             .Add(inventory)
             .Add(theme)

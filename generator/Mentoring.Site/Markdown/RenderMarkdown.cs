@@ -1,25 +1,48 @@
 using System.Collections.Immutable;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 
 namespace Mentoring.Site.Markdown;
 
-/// <summary>Process module: renders each document's Markdown body with the shared pipeline.</summary>
+/// <summary>
+/// Process module: renders each document's Markdown body with the shared pipeline. A body rendered by an earlier
+/// build from the same text (same file, same first line) comes from the build cache; only bodies that rendered
+/// without any message are cached, so a reused body never hides a warning.
+/// </summary>
 public sealed class RenderMarkdown : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var renderer = context.GetService<MarkdownRenderer>();
+        var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         return context.ForEachAsync(input, doc =>
         {
             var firstLine = doc.TryGet<int>(MetadataKeys.BodyLine, out var l) ? l : 1;
-            var result = renderer.Render(doc.Content, doc.Source ?? string.Empty, firstLine, context.Diagnostics);
+            var source = doc.Source ?? string.Empty;
+            var key = cache.Enabled ? new Fingerprint().Add(source).Add(firstLine).Add(doc.Content).Value : default;
+            if (!cache.TryGetMarkdown(key, out var result))
+            {
+                cache.CountRenderedMarkdown();
+                var messages = new DiagnosticBag();
+                result = renderer.Render(doc.Content, source, firstLine, messages);
+                if (messages.ErrorCount + messages.WarningCount == 0)
+                {
+                    cache.StoreMarkdown(key, result);
+                }
+                else
+                {
+                    context.Diagnostics.AddRange(messages.Sorted());
+                }
+            }
+
             return doc.WithContent(result.Html).WithMetadata(
             [
                 new(MetadataKeys.Links, result.Links),
                 new(MetadataKeys.Headings, result.Headings),
                 new(MetadataKeys.PlainText, result.PlainText),
+                new(MetadataKeys.MarkdownKey, key),
             ]);
         });
     }

@@ -4,12 +4,15 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 
 namespace Mentoring.Site.Output;
 
 /// <summary>
 /// PostProcess module: checks every relative <c>href</c> and <c>src</c> of every page against the files the
 /// build will write, anchors included. Catches what Markdown checks cannot see: links made by templates and data.
+/// A page from the build cache is checked with the links the cache recorded; a page the cache will keep gets
+/// its links as metadata.
 /// </summary>
 public sealed partial class CheckLinks : IModule
 {
@@ -25,17 +28,17 @@ public sealed partial class CheckLinks : IModule
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        await context.ForEachAsync(input, doc =>
+        return await context.ForEachAsync(input, doc =>
         {
             if (!ResolveLinks.IsHtml(doc))
             {
                 return doc;
             }
 
+            var links = doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? cached.Links : LinksOf(doc.Content);
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Match m in LinkPattern().Matches(doc.Content))
+            foreach (var raw in links)
             {
-                var raw = WebUtility.HtmlDecode(m.Groups[2].Value);
                 var problem = Check(doc, raw, all);
                 if (problem is not null && reported.Add(raw))
                 {
@@ -45,9 +48,23 @@ public sealed partial class CheckLinks : IModule
                 }
             }
 
-            return doc;
+            return doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && !doc.Metadata.ContainsKey(MetadataKeys.CachedPage)
+                ? doc.WithMetadata(MetadataKeys.PageLinks, links)
+                : doc;
         });
-        return input;
+    }
+
+    /// <summary>Every href and src value of <paramref name="html"/>, decoded, in order.</summary>
+    public static ImmutableArray<string> LinksOf(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var links = ImmutableArray.CreateBuilder<string>();
+        foreach (Match m in LinkPattern().Matches(html))
+        {
+            links.Add(WebUtility.HtmlDecode(m.Groups[2].Value));
+        }
+
+        return links.ToImmutable();
     }
 
     /// <summary>Generated pages have no source file: their links come from their layout.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 using Mentoring.Site.Content;
 using Mentoring.Site.Markdown;
 using Mentoring.Site.Text;
@@ -13,7 +14,8 @@ namespace Mentoring.Site.Output;
 /// <summary>
 /// Process module of the render pipeline, after layouts: replaces the link placeholders of Markdown with
 /// relative URLs (checking that the page, file and anchor exist), then applies Russian typography to the text.
-/// Runs after all pages are rendered, because anchors may come from templates.
+/// Runs after all pages are rendered, because anchors may come from templates. A page the build cache supplies
+/// keeps its finished file: its ids come from the cache, and its links are still checked here.
 /// </summary>
 public sealed partial class ResolveLinks : IModule
 {
@@ -26,7 +28,10 @@ public sealed partial class ResolveLinks : IModule
         ArgumentNullException.ThrowIfNull(context);
         var settings = context.GetService<BuildSettings>();
         var drafts = context.GetService<DraftRegistry>();
-        var withIds = await context.ForEachAsync(input, doc => IsHtml(doc) ? doc.WithMetadata(MetadataKeys.Ids, CollectIds(doc.Content)) : doc);
+        var withIds = await context.ForEachAsync(input, doc =>
+            !IsHtml(doc) ? doc
+            : doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? doc.WithMetadata(MetadataKeys.Ids, cached.Ids.ToImmutableHashSet(StringComparer.Ordinal))
+            : doc.WithMetadata(MetadataKeys.Ids, CollectIds(doc.Content)));
 
         var bySource = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var doc in withIds.Where(d => d.Source is not null))
@@ -49,6 +54,17 @@ public sealed partial class ResolveLinks : IModule
 
             var html = doc.Content;
             var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
+            if (doc.Metadata.ContainsKey(MetadataKeys.CachedPage))
+            {
+                // The finished file is reused; its links are resolved again only for their messages.
+                foreach (var link in links.IsDefault ? [] : links)
+                {
+                    Resolve(doc, link, targets, drafts, context.Diagnostics);
+                }
+
+                return doc;
+            }
+
             if (!links.IsDefaultOrEmpty)
             {
                 html = PlaceholderPattern().Replace(html, m =>

@@ -2,12 +2,15 @@ using System.Collections.Immutable;
 using System.Text;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 
 namespace Mentoring.Site.Output;
 
 /// <summary>
 /// Output module: writes every page and copies every file into the staging folder — UTF-8 without BOM,
-/// LF line ends as produced. Refuses any destination that would land outside the folder.
+/// LF line ends as produced. Refuses any destination that would land outside the folder. A page the build cache
+/// supplies is linked from the previous output/ (copied where links are impossible); every page written with a
+/// fingerprint is recorded in the cache for the next build.
 /// </summary>
 public sealed class WriteSite : IModule
 {
@@ -19,6 +22,7 @@ public sealed class WriteSite : IModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var target = context.GetService<OutputTarget>();
+        var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var root = Path.GetFullPath(target.StagingPath);
         var everything = input
             .Concat(context.OutputsOf(PipelineNames.Files))
@@ -56,13 +60,26 @@ public sealed class WriteSite : IModule
             var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
             try
             {
-                if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
+                if (doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached)
+                {
+                    Reuse(cache.PreviousFile(cached.Destination), full);
+                    cache.RecordPage(Recorded(cached, full));
+                }
+                else if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
                 {
                     File.Copy(from, full, overwrite: true);
                 }
                 else
                 {
                     File.WriteAllText(full, doc.Content, Utf8);
+                    if (doc.TryGet<UInt128>(MetadataKeys.PageFingerprint, out var print))
+                    {
+                        var ids = doc.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? [];
+                        var links = doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks);
+                        cache.RecordPage(Recorded(
+                            new PageCacheEntry(doc.Destination!, print, 0, 0, [.. ids.Order(StringComparer.Ordinal)], links.IsDefault ? [] : links),
+                            full));
+                    }
                 }
             }
             catch (IOException ex)
@@ -79,5 +96,20 @@ public sealed class WriteSite : IModule
             return doc;
         });
         return input;
+    }
+
+    private static void Reuse(string previous, string full)
+    {
+        if (!HardLink.TryCreate(previous, full))
+        {
+            File.Copy(previous, full, overwrite: true);
+        }
+    }
+
+    /// <summary>The entry with the size and time of the file as it now is.</summary>
+    private static PageCacheEntry Recorded(PageCacheEntry entry, string full)
+    {
+        var file = new FileInfo(full);
+        return entry with { Length = file.Length, LastWriteTicks = file.LastWriteTimeUtc.Ticks };
     }
 }

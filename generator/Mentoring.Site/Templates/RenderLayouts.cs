@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 using Mentoring.Site.Markdown;
 using Mentoring.Site.Section;
 using Scriban.Runtime;
@@ -10,6 +11,9 @@ namespace Mentoring.Site.Templates;
 /// <summary>
 /// Process module of the render pipeline: puts every page into its layout and the layout into
 /// <c>layouts/base.html</c>, in parallel. Documents without a layout (feeds, indexes) pass through.
+/// With the build cache, a page is first fingerprinted — its layout, the globals that layout reads, its model
+/// and view, and where its Markdown links lead — and a page made from the same fingerprint by the previous
+/// build is not rendered again: it keeps an empty body and the cache entry, and WriteSite reuses its file.
 /// </summary>
 public sealed class RenderLayouts : IModule
 {
@@ -45,6 +49,9 @@ public sealed class RenderLayouts : IModule
         }
 
         var globals = SiteGlobals.Create(data, pages, settings, contributions);
+        var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
+        var globalPrints = cache.Enabled ? GlobalFingerprints(globals) : null;
+        var linkTargets = cache.Enabled ? LinkTargets(input, context.OutputsOf(PipelineNames.Files)) : null;
         var home = pages.FirstOrDefault(p => p.Destination == "index.html");
         var homeCrumb = new Crumb(home?.Get<string>(MetadataKeys.NavTitle) ?? "Главная", "index.html");
         return context.ForEachAsync(pages, doc =>
@@ -77,6 +84,19 @@ public sealed class RenderLayouts : IModule
                 ["page"] = page,
                 ["view"] = doc.Get<object>(MetadataKeys.View),
             };
+            UInt128? fingerprint = null;
+            if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets!) is { } print)
+            {
+                fingerprint = print;
+                if (cache.FindPage(doc.Destination!, print) is { } cached)
+                {
+                    cache.CountReusedPage();
+                    return doc.WithContent(string.Empty).WithMetadata(
+                        [new(MetadataKeys.PageFingerprint, print), new(MetadataKeys.CachedPage, cached)]);
+                }
+            }
+
+            cache.CountRenderedPage();
             var scope = new ScriptObject();
             scope.Import(globals);
             scope.Import(model);
@@ -85,8 +105,68 @@ public sealed class RenderLayouts : IModule
             var html = body is null ? null : theme.Render("layouts/base.html", scope, doc.Destination!, doc.Source, context.Diagnostics);
 
             // A page that failed keeps its place (empty), so links to it are not reported as broken too.
-            return doc.WithContent(html ?? string.Empty);
+            var rendered = doc.WithContent(html ?? string.Empty);
+            return fingerprint is { } fp && html is not null ? rendered.WithMetadata(MetadataKeys.PageFingerprint, fp) : rendered;
         });
+    }
+
+    /// <summary>One fingerprint per global value, made once per build; null for a value that cannot be fingerprinted.</summary>
+    private static Dictionary<string, UInt128?> GlobalFingerprints(ScriptObject globals)
+    {
+        var prints = new Dictionary<string, UInt128?>(StringComparer.Ordinal);
+        foreach (var key in globals.Keys)
+        {
+            var f = new Fingerprint();
+            prints[key] = ModelFingerprint.TryAdd(f, globals[key]) ? f.Value : null;
+        }
+
+        return prints;
+    }
+
+    /// <summary>Where each content file ends up, for the part of a page's fingerprint that its Markdown links make.</summary>
+    private static Dictionary<string, string> LinkTargets(ImmutableArray<Document> pages, ImmutableArray<Document> files)
+    {
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var doc in pages.Concat(files))
+        {
+            if (doc.Source is not null && doc.Destination is not null)
+            {
+                targets.TryAdd(doc.Source, doc.Destination);
+            }
+        }
+
+        return targets;
+    }
+
+    private static UInt128? PageFingerprint(Document doc, string layout, ScriptObject model, System.Collections.Frozen.FrozenSet<string>? used,
+        Dictionary<string, UInt128?> globals, Dictionary<string, string> linkTargets)
+    {
+        var f = new Fingerprint().Add(layout).Add(doc.Destination);
+        foreach (var name in used is null ? globals.Keys.Order(StringComparer.Ordinal) : used.Where(globals.ContainsKey).Order(StringComparer.Ordinal))
+        {
+            if (globals[name] is not { } print)
+            {
+                return null;
+            }
+
+            f.Add(name).Add(print);
+        }
+
+        if (!ModelFingerprint.TryAdd(f, model))
+        {
+            return null;
+        }
+
+        var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
+        if (!links.IsDefaultOrEmpty)
+        {
+            foreach (var link in links)
+            {
+                f.Add(link.Target).Add(link.Anchor).Add(linkTargets.TryGetValue(link.Target, out var to) ? to : null);
+            }
+        }
+
+        return f.Value;
     }
 
     private static bool CheckDestinations(ImmutableArray<Document> pages, DiagnosticBag diagnostics)

@@ -33,7 +33,11 @@ public sealed class Theme : IDisposable
         _displayPaths = displayPaths;
         _functions = functions;
         _contexts = new ThreadLocal<EscapingTemplateContext>(CreateContext);
+        Globals = new TemplateGlobals(name => _templates.TryGetValue(name, out var t) ? t : null);
     }
+
+    /// <summary>Which globals each layout reads, for the build cache.</summary>
+    public TemplateGlobals Globals { get; }
 
     /// <summary>Template names available ("layouts/page.html", "partials/nav.html").</summary>
     public IEnumerable<string> Names => _templates.Keys;

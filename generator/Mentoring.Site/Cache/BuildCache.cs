@@ -1,0 +1,284 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Mentoring.Site.Build;
+using Mentoring.Site.Markdown;
+
+namespace Mentoring.Site.Cache;
+
+/// <summary>
+/// The build cache: rendered Markdown by source fingerprint, and written pages by the fingerprint of their model,
+/// so a rebuild after a small change renders and writes only what the change affects. It lives in
+/// <c>.mentoring-cache/</c> of the site (never in output/). Every file carries the generator's identity and
+/// a checksum; the page file also the theme and the settings that shape pages: a new generator, another theme
+/// or a damaged file makes the cache start empty. A cached page is reused only while its file in output/ still
+/// has the size and time the cache recorded. Thread-safe: modules use it from parallel work.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".mentoring-cache";
+
+    private readonly FrozenDictionary<UInt128, MarkdownResult> _markdown;
+    private readonly FrozenDictionary<string, PageCacheEntry> _pages;
+    private readonly ConcurrentDictionary<UInt128, MarkdownResult> _nextMarkdown = new();
+    private readonly ConcurrentDictionary<string, PageCacheEntry> _nextPages = new(StringComparer.Ordinal);
+    private readonly string? _folder;
+    private readonly string _outputPath;
+    private readonly UInt128 _markdownHeader;
+    private readonly UInt128 _pagesHeader;
+    private int _markdownReused;
+    private int _markdownRendered;
+    private int _pagesReused;
+    private int _pagesRendered;
+
+    private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
+        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages)
+    {
+        _folder = folder;
+        _outputPath = outputPath;
+        _markdownHeader = markdownHeader;
+        _pagesHeader = pagesHeader;
+        _markdown = markdown;
+        _pages = pages;
+    }
+
+    /// <summary>False for a build without a cache (check, or a cache that cannot be used): nothing is reused or kept.</summary>
+    public bool Enabled => _folder is not null;
+
+    public static BuildCache Disabled { get; } = new(null, string.Empty, default, default,
+        FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty);
+
+    public CacheStatistics Statistics => new(_markdownReused, _markdownRendered, _pagesReused, _pagesRendered);
+
+    /// <summary>
+    /// Opens the cache of <paramref name="settings"/>' site for its output folder. With <paramref name="clean"/> the
+    /// stored cache is not read (the build starts from nothing) but a fresh one is written after it.
+    /// </summary>
+    public static BuildCache Open(BuildSettings settings, bool clean)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var folder = settings.CachePath ?? Path.Combine(settings.SiteRoot, FolderName);
+        var output = settings.ResolvedOutputPath;
+        var markdownHeader = CacheIdentity.ForMarkdown(settings);
+        var pagesHeader = CacheIdentity.ForPages(settings);
+        if (clean)
+        {
+            return new BuildCache(folder, output, markdownHeader, pagesHeader,
+                FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty);
+        }
+
+        var markdown = CacheFile.TryRead(Path.Combine(folder, "markdown.bin"), markdownHeader, ReadMarkdown)
+            ?? FrozenDictionary<UInt128, MarkdownResult>.Empty;
+        var pages = CacheFile.TryRead(PagesPath(folder, output), pagesHeader, ReadPages)
+            ?? FrozenDictionary<string, PageCacheEntry>.Empty;
+        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages);
+    }
+
+    /// <summary>The rendered Markdown of a source with this fingerprint, kept for the next build too.</summary>
+    public bool TryGetMarkdown(UInt128 key, out MarkdownResult result)
+    {
+        if (Enabled && _markdown.TryGetValue(key, out result!))
+        {
+            _nextMarkdown[key] = result;
+            Interlocked.Increment(ref _markdownReused);
+            return true;
+        }
+
+        result = null!;
+        return false;
+    }
+
+    public void CountRenderedMarkdown() => Interlocked.Increment(ref _markdownRendered);
+
+    public void StoreMarkdown(UInt128 key, MarkdownResult result)
+    {
+        if (Enabled)
+        {
+            _nextMarkdown[key] = result;
+        }
+    }
+
+    /// <summary>
+    /// The previous build's page at <paramref name="destination"/> if it was made from the same fingerprint and its
+    /// file in output/ is still the one written then.
+    /// </summary>
+    public PageCacheEntry? FindPage(string destination, UInt128 fingerprint)
+    {
+        if (!Enabled || !_pages.TryGetValue(destination, out var entry) || entry.Fingerprint != fingerprint)
+        {
+            return null;
+        }
+
+        var file = new FileInfo(PreviousFile(destination));
+        return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.LastWriteTicks ? entry : null;
+    }
+
+    /// <summary>Full path of the page in the current output/, which a reused page is taken from.</summary>
+    public string PreviousFile(string destination) => Path.Combine(_outputPath, destination);
+
+    public void CountRenderedPage() => Interlocked.Increment(ref _pagesRendered);
+
+    public void CountReusedPage() => Interlocked.Increment(ref _pagesReused);
+
+    /// <summary>Remembers a page written by this build (in the staging folder; the cache refers to it once it is output/).</summary>
+    public void RecordPage(PageCacheEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (Enabled)
+        {
+            _nextPages[entry.Destination] = entry;
+        }
+    }
+
+    /// <summary>
+    /// Writes what this build used and made, after the new site is in place. Entries the build did not touch are
+    /// dropped, so the cache never outgrows the site. A cache that cannot be written is skipped: it only saves time.
+    /// </summary>
+    public void Save()
+    {
+        if (_folder is null)
+        {
+            return;
+        }
+
+        try
+        {
+            CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown));
+            CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only site folder or a full disk: the next build simply starts without a cache.
+        }
+    }
+
+    private static string PagesPath(string folder, string output) =>
+        Path.Combine(folder, "pages-" + ((ulong)Fingerprint.Of(output)).ToString("x16", CultureInfo.InvariantCulture) + ".bin");
+
+    private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        var result = new Dictionary<UInt128, MarkdownResult>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = ReadKey(r);
+            var html = r.ReadString();
+            var plain = r.ReadString();
+            var links = ImmutableArray.CreateBuilder<LinkReference>(r.ReadInt32());
+            for (var j = links.Capacity; j > 0; j--)
+            {
+                links.Add(new LinkReference(r.ReadString(), r.ReadBoolean() ? r.ReadString() : null, r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadString()));
+            }
+
+            var headings = ImmutableArray.CreateBuilder<Heading>(r.ReadInt32());
+            for (var j = headings.Capacity; j > 0; j--)
+            {
+                headings.Add(new Heading(r.ReadInt32(), r.ReadString(), r.ReadString()));
+            }
+
+            result[key] = new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), plain);
+        }
+
+        return result.ToFrozenDictionary();
+    }
+
+    private static void WriteMarkdown(BinaryWriter w, ConcurrentDictionary<UInt128, MarkdownResult> entries)
+    {
+        var sorted = entries.ToArray();
+        Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
+        w.Write(sorted.Length);
+        foreach (var (key, result) in sorted)
+        {
+            WriteKey(w, key);
+            w.Write(result.Html);
+            w.Write(result.PlainText);
+            w.Write(result.Links.Length);
+            foreach (var link in result.Links)
+            {
+                w.Write(link.Target);
+                w.Write(link.Anchor is not null);
+                if (link.Anchor is not null)
+                {
+                    w.Write(link.Anchor);
+                }
+
+                w.Write(link.Line);
+                w.Write(link.Column);
+                w.Write(link.IsImage);
+                w.Write(link.Original);
+            }
+
+            w.Write(result.Headings.Length);
+            foreach (var heading in result.Headings)
+            {
+                w.Write(heading.Level);
+                w.Write(heading.Id);
+                w.Write(heading.Text);
+            }
+        }
+    }
+
+    private static FrozenDictionary<string, PageCacheEntry> ReadPages(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        var result = new Dictionary<string, PageCacheEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var destination = r.ReadString();
+            var fingerprint = ReadKey(r);
+            var length = r.ReadInt64();
+            var ticks = r.ReadInt64();
+            result[destination] = new PageCacheEntry(destination, fingerprint, length, ticks, ReadStrings(r), ReadStrings(r));
+        }
+
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void WritePages(BinaryWriter w, ConcurrentDictionary<string, PageCacheEntry> entries)
+    {
+        var sorted = entries.Values.OrderBy(e => e.Destination, StringComparer.Ordinal).ToArray();
+        w.Write(sorted.Length);
+        foreach (var e in sorted)
+        {
+            w.Write(e.Destination);
+            WriteKey(w, e.Fingerprint);
+            w.Write(e.Length);
+            w.Write(e.LastWriteTicks);
+            WriteStrings(w, e.Ids);
+            WriteStrings(w, e.Links);
+        }
+    }
+
+    private static ImmutableArray<string> ReadStrings(BinaryReader r)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(r.ReadInt32());
+        for (var j = builder.Capacity; j > 0; j--)
+        {
+            builder.Add(r.ReadString());
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static void WriteStrings(BinaryWriter w, ImmutableArray<string> values)
+    {
+        w.Write(values.Length);
+        foreach (var v in values)
+        {
+            w.Write(v);
+        }
+    }
+
+    private static UInt128 ReadKey(BinaryReader r)
+    {
+        var lo = r.ReadUInt64();
+        return new UInt128(r.ReadUInt64(), lo);
+    }
+
+    private static void WriteKey(BinaryWriter w, UInt128 key)
+    {
+        w.Write((ulong)key);
+        w.Write((ulong)(key >> 64));
+    }
+}

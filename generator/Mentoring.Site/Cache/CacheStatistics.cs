@@ -1,0 +1,7 @@
+namespace Mentoring.Site.Cache;
+
+/// <summary>How much of a build came from the cache: Markdown bodies and pages reused or made anew.</summary>
+public sealed record CacheStatistics(int MarkdownReused, int MarkdownRendered, int PagesReused, int PagesRendered)
+{
+    public static CacheStatistics None { get; } = new(0, 0, 0, 0);
+}

@@ -1,0 +1,331 @@
+using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
+using Mentoring.Site.Tests.Support;
+
+namespace Mentoring.Site.Tests.Cache;
+
+/// <summary>
+/// The build cache on the school's real site (content, data and theme of the repository) with a few more
+/// practices: a rebuild that reuses the cache must give exactly the bytes a clean build of the same sources
+/// gives, whatever changed, and must reuse what the change does not affect.
+/// </summary>
+public sealed class BuildCacheTests
+{
+    private static readonly DateOnly Date = new(2025, 9, 1);
+
+    public static TheoryData<string> Changes => new()
+    {
+        "practice-body", "practice-title", "practice-tags", "practice-added", "practice-deleted",
+        "page-text", "site-yml", "roadmap-data", "document-list",
+    };
+
+    [Fact]
+    public async Task Unchanged_rebuild_reuses_every_page_and_body_and_keeps_the_bytes()
+    {
+        using var site = RealSite();
+        var first = await Build(site);
+        Assert.True(first.Succeeded, Diag(first));
+        Assert.Equal(0, first.Cache.PagesReused);
+        var before = site.Snapshot();
+
+        var second = await Build(site);
+
+        Assert.True(second.Succeeded, Diag(second));
+        Assert.Equal(0, second.Cache.PagesRendered);
+        Assert.Equal(first.Cache.PagesRendered, second.Cache.PagesReused);
+        Assert.Equal(0, second.Cache.MarkdownRendered);
+        AssertSameTree(before, site.Snapshot());
+    }
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public async Task Cached_rebuild_after_a_change_equals_a_clean_build_byte_for_byte(string change)
+    {
+        using var site = RealSite();
+        var initial = await Build(site);
+        Assert.True(initial.Succeeded, Diag(initial));
+
+        Apply(site, change);
+        var cached = await Build(site);
+        Assert.True(cached.Succeeded, Diag(cached));
+
+        using var clean = new TestSite(withDefaults: false);
+        RepositoryPaths.CopyDirectory(Path.Combine(site.Root, "content"), Path.Combine(clean.Root, "content"));
+        RepositoryPaths.CopyDirectory(Path.Combine(site.Root, "themes"), Path.Combine(clean.Root, "themes"));
+        var fresh = await SiteBuilder.RunAsync(clean.Settings(Date) with { Clean = true }, BuildMode.Build);
+        Assert.True(fresh.Succeeded, Diag(fresh));
+        Assert.Equal(0, fresh.Cache.PagesReused);
+
+        AssertSameTree(clean.Snapshot(), site.Snapshot());
+        if (change != "site-yml")
+        {
+            // The section's title is on every page; anything else leaves pages to reuse.
+            Assert.True(cached.Cache.PagesReused > 0, $"{change}: nothing was reused");
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_practice_body_renders_only_that_practice_page_and_its_body()
+    {
+        using var site = RealSite();
+        var initial = await Build(site);
+        Assert.True(initial.Succeeded, Diag(initial));
+        Apply(site, "practice-body");
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(1, report.Cache.PagesRendered);
+        Assert.Equal(1, report.Cache.MarkdownRendered);
+        var showing = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("проверки кэша", StringComparison.Ordinal));
+        Assert.Single(showing);
+    }
+
+    [Fact]
+    public async Task A_changed_practice_title_renders_its_page_and_the_pages_that_show_it_not_the_whole_site()
+    {
+        using var site = RealSite();
+        var first = await Build(site);
+        Apply(site, "practice-title");
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.InRange(report.Cache.PagesRendered, 2, first.Cache.PagesRendered / 2);
+        Assert.Equal(0, report.Cache.MarkdownRendered);
+    }
+
+    [Fact]
+    public async Task Clean_ignores_the_stored_cache_and_writes_a_fresh_one()
+    {
+        using var site = RealSite();
+        var initial = await Build(site);
+        Assert.True(initial.Succeeded, Diag(initial));
+        var before = site.Snapshot();
+
+        var clean = await SiteBuilder.RunAsync(site.Settings(Date) with { Clean = true }, BuildMode.Build);
+        Assert.Equal(0, clean.Cache.PagesReused);
+        Assert.Equal(0, clean.Cache.MarkdownReused);
+        AssertSameTree(before, site.Snapshot());
+
+        var next = await Build(site);
+        Assert.Equal(0, next.Cache.PagesRendered);
+    }
+
+    [Fact]
+    public async Task A_theme_change_renders_every_page_again()
+    {
+        using var site = RealSite();
+        var first = await Build(site);
+        var footer = Path.Combine(site.Root, "themes", "default", "partials", "footer.html");
+        File.AppendAllText(footer, "<p>Изменённый подвал</p>\n");
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(0, report.Cache.PagesReused);
+        Assert.Equal(first.Cache.PagesRendered, report.Cache.PagesRendered);
+        Assert.Contains("Изменённый подвал", site.ReadOutput("index.html"), StringComparison.Ordinal);
+
+        // Markdown does not depend on the theme: the bodies are still reused.
+        Assert.Equal(0, report.Cache.MarkdownRendered);
+    }
+
+    [Theory]
+    [InlineData("flip")]
+    [InlineData("truncate")]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    public async Task A_corrupt_cache_is_discarded_never_trusted(string damage)
+    {
+        using var site = RealSite();
+        var initial = await Build(site);
+        Assert.True(initial.Succeeded, Diag(initial));
+        var before = site.Snapshot();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Root, BuildCache.FolderName), "*.bin"))
+        {
+            Damage(file, damage);
+        }
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(0, report.Cache.PagesReused);
+        Assert.Equal(0, report.Cache.MarkdownReused);
+        AssertSameTree(before, site.Snapshot());
+
+        // The build replaced the damaged files with good ones.
+        Assert.Equal(0, (await Build(site)).Cache.PagesRendered);
+    }
+
+    [Fact]
+    public async Task A_page_changed_or_removed_in_output_by_hand_is_written_again()
+    {
+        using var site = RealSite();
+        var initial = await Build(site);
+        Assert.True(initial.Succeeded, Diag(initial));
+        var before = site.Snapshot();
+        File.WriteAllText(Path.Combine(site.Output, "programma", "index.html"), "испорчено");
+        File.Delete(Path.Combine(site.Output, "index.html"));
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(2, report.Cache.PagesRendered);
+        AssertSameTree(before, site.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_body_with_a_warning_is_not_cached_so_the_warning_is_repeated()
+    {
+        using var site = RealSite();
+        var path = Path.Combine(site.Root, "content", "practices", ChangedPractice);
+        File.AppendAllText(path, "\n[опасная ссылка](javascript:alert(1))\n");
+
+        var first = await Build(site);
+        var second = await Build(site);
+
+        Assert.Contains(first.Diagnostics, d => d.Code == "MNT0310");
+        Assert.Contains(second.Diagnostics, d => d.Code == "MNT0310");
+        Assert.Equal(1, second.Cache.MarkdownRendered);
+    }
+
+    [Fact]
+    public async Task A_failed_build_does_not_teach_the_cache()
+    {
+        using var site = RealSite();
+        var initial = await Build(site);
+        Assert.True(initial.Succeeded, Diag(initial));
+        var cacheFolder = Path.Combine(site.Root, BuildCache.FolderName);
+        var stored = Directory.EnumerateFiles(cacheFolder).ToDictionary(f => f, File.ReadAllBytes);
+        var path = Path.Combine(site.Root, "content", "practices", ChangedPractice);
+        File.AppendAllText(path, "\n[битая ссылка](../net-takogo-fayla.md)\n");
+
+        var failed = await Build(site);
+
+        Assert.False(failed.Succeeded);
+        foreach (var (file, bytes) in stored)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(file));
+        }
+    }
+
+    private static string Diag(BuildReport report) => string.Join('\n', Formatting.Lines(report));
+
+    private const string ChangedPractice = "2023-10-26-adaptatsiya-pyatiklassnikov.md";
+
+    private static Task<BuildReport> Build(TestSite site) => SiteBuilder.RunAsync(site.Settings(Date), BuildMode.Build);
+
+    /// <summary>The repository's content and theme, plus practices cloned from its examples so lists have several pages.</summary>
+    private static TestSite RealSite()
+    {
+        var site = new TestSite(withDefaults: false);
+        RepositoryPaths.CopyDirectory(Path.Combine(RepositoryPaths.Root, "content"), Path.Combine(site.Root, "content"));
+        RepositoryPaths.CopyDirectory(Path.Combine(RepositoryPaths.Root, "themes"), Path.Combine(site.Root, "themes"));
+        var practices = Path.Combine(site.Root, "content", "practices");
+        var originals = Directory.GetFiles(practices, "*.md").Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < 18; i++)
+        {
+            var text = File.ReadAllText(originals[i % originals.Length]);
+            var lines = text.Split('\n');
+            for (var j = 0; j < lines.Length; j++)
+            {
+                if (lines[j].StartsWith("title: ", StringComparison.Ordinal))
+                {
+                    var title = lines[j][7..];
+                    lines[j] = title.EndsWith('"') ? $"title: {title[..^1]} (вариант {i + 1})\"" : $"title: {title} (вариант {i + 1})";
+                }
+                else if (lines[j].StartsWith("date: ", StringComparison.Ordinal))
+                {
+                    lines[j] = $"date: 2024-{(i % 12) + 1:00}-{(i % 27) + 1:00}";
+                }
+            }
+
+            File.WriteAllText(Path.Combine(practices, $"2024-01-01-variant-{i + 1:00}.md"), string.Join('\n', lines));
+        }
+
+        return site;
+    }
+
+    private static void Apply(TestSite site, string change)
+    {
+        var content = Path.Combine(site.Root, "content");
+        var practice = Path.Combine(content, "practices", ChangedPractice);
+        switch (change)
+        {
+            case "practice-body":
+                File.AppendAllText(practice, "\nНовый абзац для проверки кэша.\n");
+                break;
+            case "practice-title":
+                Replace(practice, l => l.StartsWith("title: ", StringComparison.Ordinal), "title: Адаптация пятиклассников — новое название");
+                break;
+            case "practice-tags":
+                Replace(practice, l => l.StartsWith("tags: ", StringComparison.Ordinal), "tags: [адаптация, новый тег]");
+                break;
+            case "practice-added":
+                File.WriteAllText(Path.Combine(content, "practices", "2025-05-20-novaya-praktika.md"),
+                    File.ReadAllText(practice).Replace("title: ", "title: Новая практика — ", StringComparison.Ordinal).Replace("date: 2023-10-26", "date: 2025-05-20", StringComparison.Ordinal));
+                break;
+            case "practice-deleted":
+                File.Delete(Path.Combine(content, "practices", "2024-01-01-variant-03.md"));
+                break;
+            case "page-text":
+                var page = Directory.GetFiles(content, "*.md").Order(StringComparer.Ordinal).First();
+                File.AppendAllText(page, "\nЕщё один абзац страницы.\n");
+                break;
+            case "site-yml":
+                Replace(Path.Combine(content, "site.yml"), l => l.StartsWith("section_title:", StringComparison.Ordinal), "section_title: Наставничество в школе");
+                break;
+            case "roadmap-data":
+                var roadmap = Path.Combine(content, "data", "roadmap.yml");
+                File.WriteAllText(roadmap, File.ReadAllText(roadmap).Replace("status: запланировано", "status: в работе", StringComparison.Ordinal));
+                break;
+            case "document-list":
+                var documents = Path.Combine(content, "data", "documents.yml");
+                File.WriteAllText(documents, File.ReadAllText(documents).Replace("  title: ", "  title: Документ — ", StringComparison.Ordinal));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change), change, null);
+        }
+    }
+
+    private static void Replace(string path, Func<string, bool> which, string with)
+    {
+        var lines = File.ReadAllText(path).Split('\n');
+        var index = Array.FindIndex(lines, l => which(l));
+        Assert.True(index >= 0, $"no line to replace in {path}");
+        lines[index] = with;
+        File.WriteAllText(path, string.Join('\n', lines));
+    }
+
+    private static void Damage(string file, string how)
+    {
+        var bytes = File.ReadAllBytes(file);
+        switch (how)
+        {
+            case "flip":
+                bytes[bytes.Length / 2] ^= 0x20;
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "truncate":
+                File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+                break;
+            case "empty":
+                File.WriteAllBytes(file, []);
+                break;
+            default:
+                File.WriteAllBytes(file, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31))]);
+                break;
+        }
+    }
+
+    private static void AssertSameTree(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs");
+        }
+    }
+}
