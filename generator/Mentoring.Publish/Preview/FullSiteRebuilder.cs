@@ -1,12 +1,15 @@
 using System.Globalization;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 
 namespace Mentoring.Publish.Preview;
 
 /// <summary>
-/// Rebuilds the whole site into a fresh folder under the preview's work folder (never the repository's
-/// output/), with the live-reload tag injected. Each generation gets its own folder, so the site being served
-/// is never written to; the previous generation is kept for requests still reading it, older ones are deleted.
+/// Rebuilds the site into a fresh folder under the preview's work folder (never the repository's output/), with
+/// the live-reload tag injected. Each generation gets its own folder, so the site being served is never written
+/// to; the previous generation is kept for requests still reading it, older ones are deleted. The build cache is
+/// kept in memory from one generation to the next: a changed practice re-renders that practice and the pages
+/// that show it, every other page and unchanged file is linked from the previous generation.
 /// </summary>
 public sealed class FullSiteRebuilder : ISiteRebuilder
 {
@@ -14,6 +17,7 @@ public sealed class FullSiteRebuilder : ISiteRebuilder
     private readonly string _workRoot;
     private readonly Queue<string> _generations = new();
     private Task _cleanup = Task.CompletedTask;
+    private BuildCache _cache = BuildCache.InMemory;
     private int _next;
 
     /// <param name="settings">Build settings; their output path and injected markup are replaced here.</param>
@@ -32,13 +36,14 @@ public sealed class FullSiteRebuilder : ISiteRebuilder
     {
         var name = "site-" + (++_next).ToString(CultureInfo.InvariantCulture);
         var folder = Path.Combine(_workRoot, name);
-        var report = await SiteBuilder.RunAsync(_settings with { OutputPath = folder }, BuildMode.Build, cancellationToken);
+        var report = await SiteBuilder.RunAsync(_settings with { OutputPath = folder }, BuildMode.Build, _cache, cancellationToken);
         TryDelete(Path.Combine(_workRoot, "." + name + ".lock"));
         if (!report.Succeeded || !Directory.Exists(folder))
         {
             return new SiteGeneration(report, null);
         }
 
+        _cache = report.NextCache ?? BuildCache.InMemory;
         _generations.Enqueue(folder);
         if (_generations.Count > 2)
         {

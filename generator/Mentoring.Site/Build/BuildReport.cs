@@ -20,4 +20,7 @@ public sealed record BuildReport(
 
     /// <summary>What came from the build cache.</summary>
     public Cache.CacheStatistics Cache { get; init; } = Mentoring.Site.Cache.CacheStatistics.None;
+
+    /// <summary>After a successful build with an in-memory cache: the cache the next build of the chain starts from.</summary>
+    public Cache.BuildCache? NextCache { get; init; }
 }

@@ -21,7 +21,14 @@ public static class SiteBuilder
     public const string InternalErrorCode = "MNT0900";
     public const string OutputAccessCode = "MNT0503";
 
-    public static async Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, CancellationToken cancellationToken = default)
+    public static Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, CancellationToken cancellationToken = default) =>
+        RunAsync(settings, mode, previousCache: null, cancellationToken);
+
+    /// <summary>
+    /// Builds with the in-memory cache a previous build handed on (<see cref="BuildReport.NextCache"/>), as the
+    /// preview does; <see cref="BuildCache.InMemory"/> starts such a chain.
+    /// </summary>
+    public static async Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, BuildCache? previousCache, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var watch = Stopwatch.StartNew();
@@ -44,7 +51,7 @@ public static class SiteBuilder
                 committer.PrepareStaging();
             }
 
-            return await RunLockedAsync(settings, mode, committer, diagnostics, watch, cancellationToken);
+            return await RunLockedAsync(settings, mode, committer, diagnostics, watch, previousCache, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -59,13 +66,13 @@ public static class SiteBuilder
         }
     }
 
-    private static async Task<BuildReport> RunLockedAsync(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, Stopwatch watch, CancellationToken cancellationToken)
+    private static async Task<BuildReport> RunLockedAsync(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, Stopwatch watch, BuildCache? previousCache, CancellationToken cancellationToken)
     {
         EngineResult? result = null;
         var cache = BuildCache.Disabled;
         try
         {
-            var engine = CreateEngine(settings, mode, committer, diagnostics, out cache);
+            var engine = CreateEngine(settings, mode, committer, diagnostics, out cache, previousCache: previousCache);
             if (engine is not null)
             {
                 result = await engine.RunAsync(diagnostics, cancellationToken);
@@ -95,7 +102,10 @@ public static class SiteBuilder
             }
         }
 
-        return Report(diagnostics, result, watch, committer) with { Cache = cache.Statistics };
+        var report = Report(diagnostics, result, watch, committer) with { Cache = cache.Statistics };
+        return report.Succeeded && mode == BuildMode.Build && cache.Enabled && !cache.Persistent
+            ? report with { NextCache = cache.Successor(committer.OutputPath) }
+            : report;
     }
 
     /// <summary>The pipelines of a mentoring site, in Statiq's model, without a build cache. Null when the theme itself is broken.</summary>
@@ -103,7 +113,7 @@ public static class SiteBuilder
         CreateEngine(settings, mode, committer, diagnostics, out _, useCache: false);
 
     /// <summary>The pipelines of a mentoring site, in Statiq's model. Null when the theme itself is broken.</summary>
-    public static Engine.Engine? CreateEngine(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, out BuildCache cache, bool useCache = true)
+    public static Engine.Engine? CreateEngine(BuildSettings settings, BuildMode mode, OutputCommitter committer, DiagnosticBag diagnostics, out BuildCache cache, bool useCache = true, BuildCache? previousCache = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(committer);
@@ -137,7 +147,7 @@ public static class SiteBuilder
 
         if (useCache && mode == BuildMode.Build)
         {
-            cache = BuildCache.Open(settings, settings.Clean);
+            cache = BuildCache.Open(settings, settings.Clean, previousCache);
         }
 
         var services = new ServiceRegistry()

@@ -24,6 +24,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<UInt128, MarkdownResult> _nextMarkdown = new();
     private readonly ConcurrentDictionary<string, PageCacheEntry> _nextPages = new(StringComparer.Ordinal);
     private readonly string? _folder;
+    private readonly bool _persist;
     private readonly string _outputPath;
     private readonly UInt128 _markdownHeader;
     private readonly UInt128 _pagesHeader;
@@ -33,9 +34,10 @@ public sealed class BuildCache
     private int _pagesRendered;
 
     private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
-        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages)
+        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true)
     {
         _folder = folder;
+        _persist = persist;
         _outputPath = outputPath;
         _markdownHeader = markdownHeader;
         _pagesHeader = pagesHeader;
@@ -46,8 +48,18 @@ public sealed class BuildCache
     /// <summary>False for a build without a cache (check, or a cache that cannot be used): nothing is reused or kept.</summary>
     public bool Enabled => _folder is not null;
 
+    /// <summary>True for the cache of the command line, kept in .mentoring-cache/; false in the preview's memory.</summary>
+    public bool Persistent => _persist && Enabled;
+
     public static BuildCache Disabled { get; } = new(null, string.Empty, default, default,
         FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty);
+
+    /// <summary>
+    /// The start of a chain of builds that keep their cache in memory only (the preview of <c>serve</c>): nothing is
+    /// read from or written to disk, and each build hands its results to the next through <see cref="Successor"/>.
+    /// </summary>
+    public static BuildCache InMemory { get; } = new(string.Empty, string.Empty, default, default,
+        FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty, persist: false);
 
     public CacheStatistics Statistics => new(_markdownReused, _markdownRendered, _pagesReused, _pagesRendered);
 
@@ -55,13 +67,22 @@ public sealed class BuildCache
     /// Opens the cache of <paramref name="settings"/>' site for its output folder. With <paramref name="clean"/> the
     /// stored cache is not read (the build starts from nothing) but a fresh one is written after it.
     /// </summary>
-    public static BuildCache Open(BuildSettings settings, bool clean)
+    public static BuildCache Open(BuildSettings settings, bool clean, BuildCache? previous = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var folder = settings.CachePath ?? Path.Combine(settings.SiteRoot, FolderName);
         var output = settings.ResolvedOutputPath;
         var markdownHeader = CacheIdentity.ForMarkdown(settings);
         var pagesHeader = CacheIdentity.ForPages(settings);
+        if (previous is { _persist: false })
+        {
+            // A build of the preview: the previous build's results, if the generator, theme and settings still match.
+            return new BuildCache(folder, previous._outputPath, markdownHeader, pagesHeader,
+                !clean && previous._markdownHeader == markdownHeader ? previous._markdown : FrozenDictionary<UInt128, MarkdownResult>.Empty,
+                !clean && previous._pagesHeader == pagesHeader ? previous._pages : FrozenDictionary<string, PageCacheEntry>.Empty,
+                persist: false);
+        }
+
         if (clean)
         {
             return new BuildCache(folder, output, markdownHeader, pagesHeader,
@@ -74,6 +95,14 @@ public sealed class BuildCache
             ?? FrozenDictionary<string, PageCacheEntry>.Empty;
         return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages);
     }
+
+    /// <summary>
+    /// What a following in-memory build starts from: this build's bodies and pages, the pages being the files of
+    /// <paramref name="outputFolder"/> (where this build's site now is).
+    /// </summary>
+    public BuildCache Successor(string outputFolder) =>
+        new(_folder, outputFolder, _markdownHeader, _pagesHeader, _nextMarkdown.ToFrozenDictionary(),
+            _nextPages.ToFrozenDictionary(StringComparer.Ordinal), persist: false);
 
     /// <summary>The rendered Markdown of a source with this fingerprint, kept for the next build too.</summary>
     public bool TryGetMarkdown(UInt128 key, out MarkdownResult result)
@@ -137,7 +166,7 @@ public sealed class BuildCache
     /// </summary>
     public void Save()
     {
-        if (_folder is null)
+        if (_folder is null || !_persist)
         {
             return;
         }

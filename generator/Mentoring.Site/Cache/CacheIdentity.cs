@@ -19,7 +19,6 @@ internal static class CacheIdentity
     public static UInt128 ForPages(BuildSettings settings)
     {
         var f = Generator().Add("pages")
-            .Add(settings.ResolvedOutputPath)
             .Add(settings.BaseUrl)
             .Add(settings.InjectBeforeBodyEnd)
             .Add(settings.IncludeDrafts)

@@ -65,15 +65,22 @@ public sealed class WriteSite : IModule
                     Reuse(cache.PreviousFile(cached.Destination), full);
                     cache.RecordPage(Recorded(cached, full));
                 }
-                else if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
+                else if (!cache.Enabled)
                 {
-                    File.Copy(from, full, overwrite: true);
+                    Write(doc, full);
                 }
                 else
                 {
-                    File.WriteAllText(full, doc.Content, Utf8);
-                    if (doc.TryGet<UInt128>(MetadataKeys.PageFingerprint, out var print))
+                    // A file the cache knows unchanged (same bytes to write, same file copied) is linked, not written.
+                    var print = FileFingerprint(doc);
+                    if (!doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && cache.FindPage(doc.Destination!, print) is { } same)
                     {
+                        Reuse(cache.PreviousFile(same.Destination), full);
+                        cache.RecordPage(Recorded(same, full));
+                    }
+                    else
+                    {
+                        Write(doc, full);
                         var ids = doc.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? [];
                         var links = doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks);
                         cache.RecordPage(Recorded(
@@ -96,6 +103,38 @@ public sealed class WriteSite : IModule
             return doc;
         });
         return input;
+    }
+
+    private static void Write(Document doc, string full)
+    {
+        if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
+        {
+            File.Copy(from, full, overwrite: true);
+        }
+        else
+        {
+            File.WriteAllText(full, doc.Content, Utf8);
+        }
+    }
+
+    /// <summary>
+    /// A page's model fingerprint; for a copied file its source's path, size and time; for any other document
+    /// (feed, search index, sitemap) its text.
+    /// </summary>
+    private static UInt128 FileFingerprint(Document doc)
+    {
+        if (doc.TryGet<UInt128>(MetadataKeys.PageFingerprint, out var page))
+        {
+            return page;
+        }
+
+        if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
+        {
+            var source = new FileInfo(from);
+            return new Fingerprint().Tag(40).Add(source.FullName).Add(source.Length).Add(source.LastWriteTimeUtc.Ticks).Value;
+        }
+
+        return new Fingerprint().Tag(41).Add(doc.Content).Value;
     }
 
     private static void Reuse(string previous, string full)

@@ -27,10 +27,14 @@ public sealed class BuildCacheTests
         Assert.True(first.Succeeded, Diag(first));
         Assert.Equal(0, first.Cache.PagesReused);
         var before = site.Snapshot();
+        var times = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
         var second = await Build(site);
 
         Assert.True(second.Succeeded, Diag(second));
+
+        // Nothing was written again: every file of output/ is the previous build's file, linked.
+        Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
         Assert.Equal(0, second.Cache.PagesRendered);
         Assert.Equal(first.Cache.PagesRendered, second.Cache.PagesReused);
         Assert.Equal(0, second.Cache.MarkdownRendered);
