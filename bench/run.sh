@@ -25,6 +25,7 @@ measure() { # prints "wall_seconds max_rss_kb"
   tail -1 "$log"; rm -f "$log"
 }
 
+summary=$(mktemp)
 for n in "${sizes[@]}"; do
   work=$(mktemp -d)
   python3 "$corpus_script" "$n" "$work/corpus" >/dev/null
@@ -40,9 +41,10 @@ for n in "${sizes[@]}"; do
     cp -r "$work/corpus/practices" "$work/hugo/content/practices"
     printf -- '---\ntitle: Методическая копилка\n---\n' > "$work/hugo/content/practices/_index.md"
   fi
-  ours_wall=(); ours_rss=(); hugo_wall=(); hugo_rss=()
+  ours_wall=(); ours_rss=(); hugo_wall=(); hugo_rss=(); cached_wall=(); cached_rss=()
   for i in $(seq 0 "$runs"); do   # run 0 is a warm-up, not counted
-    read -r w m < <(measure "$ours" build --source "$work/ours" --output "$work/ours-out" --date 2026-01-01)
+    # A full build: --clean ignores the build cache, as a first build has none.
+    read -r w m < <(measure "$ours" build --source "$work/ours" --output "$work/ours-out" --date 2030-01-01 --clean)
     [ "$i" -gt 0 ] && { ours_wall+=("$w"); ours_rss+=("$m"); }
     if [ "$have_hugo" = 1 ]; then
       rm -rf "$work/hugo/public"
@@ -50,16 +52,34 @@ for n in "${sizes[@]}"; do
       [ "$i" -gt 0 ] && { hugo_wall+=("$w"); hugo_rss+=("$m"); }
     fi
   done
+  # Rebuilds with the cache after one practice changed (a different practice each time).
+  mapfile -t practices < <(ls "$work/ours/content/practices" | sort)
+  for i in $(seq 0 "$runs"); do
+    p="$work/ours/content/practices/${practices[$(( (i * 7919) % ${#practices[@]} ))]}"
+    printf '\nАбзац, добавленный для замера пересборки %s.\n' "$i" >> "$p"
+    read -r w m < <(measure "$ours" build --source "$work/ours" --output "$work/ours-out" --date 2030-01-01)
+    [ "$i" -gt 0 ] && { cached_wall+=("$w"); cached_rss+=("$m"); }
+  done
   pages=$(find "$work/ours-out" -name '*.html' | wc -l)
-  python3 - "$n" "$pages" "${ours_wall[*]}" "${ours_rss[*]}" "${hugo_wall[*]:-}" "${hugo_rss[*]:-}" <<'PY'
+  python3 - "$n" "$pages" "${ours_wall[*]}" "${ours_rss[*]}" "${hugo_wall[*]:-}" "${hugo_rss[*]:-}" "${cached_wall[*]}" "$summary" <<'PY'
 import statistics, sys
-n, pages, ow, om, hw, hm = sys.argv[1:7]
+n, pages, ow, om, hw, hm, cw, summary = sys.argv[1:9]
 med = lambda s: statistics.median(float(x) for x in s.split()) if s.strip() else None
-ow, om, hw, hm = med(ow), med(om), med(hw), med(hm)
-print(f"N = {n}: our build {ow:.2f} s, peak {om/1024:.0f} MiB, {pages} HTML pages")
+ow, om, hw, hm, cw = med(ow), med(om), med(hw), med(hm), med(cw)
+print(f"N = {n}: our full build {ow:.2f} s, peak {om/1024:.0f} MiB, {pages} HTML pages")
+print(f"N = {n}: our rebuild after one practice changed, with the cache: {cw:.2f} s ({cw/ow*100:.0f} % of the full build)")
 if hw:
-    print(f"N = {n}: Hugo      {hw:.2f} s, peak {hm/1024:.0f} MiB")
+    print(f"N = {n}: Hugo           {hw:.2f} s, peak {hm/1024:.0f} MiB")
     print(f"N = {n}: ours / Hugo: time {ow/hw:.2f}, memory {om/hm:.2f}")
+with open(summary, "a") as f:
+    f.write(f"{n} {ow}\n")
 PY
   rm -rf "$work"
 done
+python3 - "$summary" <<'PY'
+import sys
+rows = dict(line.split() for line in open(sys.argv[1]))
+if "1000" in rows and "10000" in rows:
+    print(f"growth: time(N = 10000) / time(N = 1000) = {float(rows['10000']) / float(rows['1000']):.1f}")
+PY
+rm -f "$summary"

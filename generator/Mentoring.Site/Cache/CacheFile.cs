@@ -59,7 +59,7 @@ internal static class CacheFile
             var result = read(reader);
             return stream.Position == stream.Length ? result : null;
         }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or FormatException or ArgumentException or DecoderFallbackException or OverflowException)
+        catch (Exception ex) when (ex is IndexOutOfRangeException or EndOfStreamException or IOException or FormatException or ArgumentException or DecoderFallbackException or OverflowException)
         {
             return null;
         }

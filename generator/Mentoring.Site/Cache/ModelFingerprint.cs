@@ -20,14 +20,21 @@ public static class ModelFingerprint
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
     /// <summary>Adds <paramref name="model"/> to <paramref name="into"/>; false when the model cannot be fingerprinted.</summary>
-    public static bool TryAdd(Fingerprint into, object? model)
+    /// <param name="memo">
+    /// Fingerprints of objects already walked in this build, by reference: a practice's card appears on dozens
+    /// of list pages and is hashed once. Only for models that do not change while the build uses the memo.
+    /// </param>
+    public static bool TryAdd(Fingerprint into, object? model, ConcurrentDictionary<object, UInt128?>? memo = null)
     {
         ArgumentNullException.ThrowIfNull(into);
         var path = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        return Write(into, model, 0, path);
+        return Write(into, model, 0, path, memo);
     }
 
-    private static bool Write(Fingerprint f, object? value, int depth, HashSet<object> path)
+    /// <summary>A memo for <see cref="TryAdd"/>, comparing objects by reference.</summary>
+    public static ConcurrentDictionary<object, UInt128?> CreateMemo() => new(ReferenceEqualityComparer.Instance);
+
+    private static bool Write(Fingerprint f, object? value, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
     {
         if (depth > MaxDepth)
         {
@@ -98,10 +105,11 @@ public static class ModelFingerprint
         {
             return value switch
             {
-                ScriptObject script => WriteScriptObject(f, script, depth, path),
-                IDictionary dictionary => WriteDictionary(f, dictionary, depth, path),
-                IEnumerable list => WriteList(f, list, depth, path),
-                _ => WriteObject(f, value, type, depth, path),
+                ScriptObject script => WriteScriptObject(f, script, depth, path, memo),
+                IDictionary dictionary => WriteDictionary(f, dictionary, depth, path, memo),
+                IEnumerable list => WriteList(f, list, depth, path, memo),
+                _ when memo is not null && !type.IsValueType => WriteMemoized(f, value, type, depth, path, memo),
+                _ => WriteObject(f, value, type, depth, path, memo),
             };
         }
         finally
@@ -113,13 +121,31 @@ public static class ModelFingerprint
         }
     }
 
-    private static bool WriteScriptObject(Fingerprint f, ScriptObject script, int depth, HashSet<object> path)
+    private static bool WriteMemoized(Fingerprint f, object value, Type type, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?> memo)
+    {
+        if (!memo.TryGetValue(value, out var known))
+        {
+            var own = new Fingerprint();
+            known = WriteObject(own, value, type, depth, path, memo) ? own.Value : null;
+            memo[value] = known;
+        }
+
+        if (known is not { } print)
+        {
+            return false;
+        }
+
+        f.Tag(27).Add(print);
+        return true;
+    }
+
+    private static bool WriteScriptObject(Fingerprint f, ScriptObject script, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
     {
         f.Tag(20).Add(script.Count);
         foreach (var key in script.Keys.Order(StringComparer.Ordinal))
         {
             f.Add(key);
-            if (!Write(f, script[key], depth + 1, path))
+            if (!Write(f, script[key], depth + 1, path, memo))
             {
                 return false;
             }
@@ -128,7 +154,7 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteDictionary(Fingerprint f, IDictionary dictionary, int depth, HashSet<object> path)
+    private static bool WriteDictionary(Fingerprint f, IDictionary dictionary, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
     {
         var entries = new List<(string Key, object? Value)>(dictionary.Count);
         foreach (DictionaryEntry entry in dictionary)
@@ -146,7 +172,7 @@ public static class ModelFingerprint
         foreach (var (key, item) in entries)
         {
             f.Add(key);
-            if (!Write(f, item, depth + 1, path))
+            if (!Write(f, item, depth + 1, path, memo))
             {
                 return false;
             }
@@ -155,14 +181,14 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteList(Fingerprint f, IEnumerable list, int depth, HashSet<object> path)
+    private static bool WriteList(Fingerprint f, IEnumerable list, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
     {
         f.Tag(22);
         try
         {
             foreach (var item in list)
             {
-                if (!Write(f, item, depth + 1, path))
+                if (!Write(f, item, depth + 1, path, memo))
                 {
                     return false;
                 }
@@ -178,13 +204,13 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteObject(Fingerprint f, object value, Type type, int depth, HashSet<object> path)
+    private static bool WriteObject(Fingerprint f, object value, Type type, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
     {
         f.Tag(25).Add(type.FullName);
         foreach (var member in Members.GetOrAdd(type, Describe))
         {
             f.Add(member.Name);
-            if (!Write(f, member.Get(value), depth + 1, path))
+            if (!Write(f, member.Get(value), depth + 1, path, memo))
             {
                 return false;
             }

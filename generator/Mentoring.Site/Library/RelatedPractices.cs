@@ -7,11 +7,17 @@ namespace Mentoring.Site.Library;
 /// gives each practice its candidates, and only those are scored — a shared model counts 3, each shared
 /// tag 2, the same kind 1. Ties go to the practice closest in date, then to the newer one. When fewer than
 /// <see cref="Minimum"/> practices share anything, the newest of the same form fill the list.
+/// Candidates are drawn from the <see cref="Window"/> practices nearest in date on each side in each shared
+/// list (model, tag): a school's library is far smaller, so there every sharing practice is a candidate; a
+/// library of thousands stays linear in size instead of scoring a thousand candidates for each practice.
 /// </summary>
 public static class RelatedPractices
 {
     public const int Minimum = 3;
     public const int Maximum = 5;
+
+    /// <summary>Candidates taken from each shared list on each side of the practice, nearest in date first.</summary>
+    public const int Window = 100;
 
     private const int ModelWeight = 3;
     private const int TagWeight = 2;
@@ -38,44 +44,58 @@ public static class RelatedPractices
     }
 
     private static Dictionary<string, ImmutableArray<int>> Invert(ImmutableArray<Facet> facets) =>
-        facets.ToDictionary(f => f.Id, f => f.Members, StringComparer.Ordinal);
+        facets.ToDictionary(f => f.Id, f => f.Members.Sort(), StringComparer.Ordinal);
 
     private static ImmutableArray<int> For(int self, PracticeCatalog catalog, Dictionary<string, ImmutableArray<int>> byTag,
         Dictionary<string, ImmutableArray<int>> byModel, Dictionary<string, ImmutableArray<int>> byForm, int[] score, List<int> touched)
     {
         var practices = catalog.Practices;
         var p = practices[self];
-        void Add(ImmutableArray<int> members, int weight)
-        {
-            foreach (var j in members)
-            {
-                if (j == self)
-                {
-                    continue;
-                }
 
-                if (score[j] == 0)
+        // Candidates: the practices nearest in date in each list this one is in (its model, each of its tags).
+        void Collect(ImmutableArray<int> members)
+        {
+            // Practices are in date order (newest first): the nearest in date sit next to this one in the list.
+            var at = members.BinarySearch(self);
+            at = at < 0 ? ~at : at;
+            var from = Math.Max(0, at - Window);
+            var to = Math.Min(members.Length, at + Window + 1);
+            for (var k = from; k < to; k++)
+            {
+                var j = members[k];
+                if (j != self && score[j] == 0)
                 {
+                    score[j] = -1;
                     touched.Add(j);
                 }
-
-                score[j] += weight;
             }
         }
 
-        Add(byModel[p.Model.Id], ModelWeight);
+        Collect(byModel[p.Model.Id]);
         foreach (var tag in p.Tags)
         {
-            Add(byTag[tag.Slug], TagWeight);
+            Collect(byTag[tag.Slug]);
         }
 
-        // The kind only breaks ties between candidates that already share the model or a tag.
+        // Each candidate is scored on everything it shares; the kind only breaks ties between candidates that
+        // already share the model or a tag.
         foreach (var j in touched)
         {
-            if (ReferenceEquals(practices[j].Kind, p.Kind))
+            var other = practices[j];
+            var value = other.Model.Id == p.Model.Id ? ModelWeight : 0;
+            foreach (var tag in other.Tags)
             {
-                score[j] += KindWeight;
+                foreach (var mine in p.Tags)
+                {
+                    if (tag.Slug == mine.Slug)
+                    {
+                        value += TagWeight;
+                        break;
+                    }
+                }
             }
+
+            score[j] = value + (ReferenceEquals(other.Kind, p.Kind) ? KindWeight : 0);
         }
 
         var best = new List<int>(Maximum);

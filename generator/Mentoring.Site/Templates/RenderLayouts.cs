@@ -52,6 +52,7 @@ public sealed class RenderLayouts : IModule
         var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var globalPrints = cache.Enabled ? GlobalFingerprints(globals) : null;
         var linkTargets = cache.Enabled ? LinkTargets(input, context.OutputsOf(PipelineNames.Files)) : null;
+        var memo = ModelFingerprint.CreateMemo();
         var home = pages.FirstOrDefault(p => p.Destination == "index.html");
         var homeCrumb = new Crumb(home?.Get<string>(MetadataKeys.NavTitle) ?? "Главная", "index.html");
         return context.ForEachAsync(pages, doc =>
@@ -85,7 +86,7 @@ public sealed class RenderLayouts : IModule
                 ["view"] = doc.Get<object>(MetadataKeys.View),
             };
             UInt128? fingerprint = null;
-            if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets!) is { } print)
+            if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets!, memo) is { } print)
             {
                 fingerprint = print;
                 if (cache.FindPage(doc.Destination!, print) is { } cached)
@@ -139,7 +140,7 @@ public sealed class RenderLayouts : IModule
     }
 
     private static UInt128? PageFingerprint(Document doc, string layout, ScriptObject model, System.Collections.Frozen.FrozenSet<string>? used,
-        Dictionary<string, UInt128?> globals, Dictionary<string, string> linkTargets)
+        Dictionary<string, UInt128?> globals, Dictionary<string, string> linkTargets, System.Collections.Concurrent.ConcurrentDictionary<object, UInt128?> memo)
     {
         var f = new Fingerprint().Add(layout).Add(doc.Destination);
         foreach (var name in used is null ? globals.Keys.Order(StringComparer.Ordinal) : used.Where(globals.ContainsKey).Order(StringComparer.Ordinal))
@@ -152,7 +153,7 @@ public sealed class RenderLayouts : IModule
             f.Add(name).Add(print);
         }
 
-        if (!ModelFingerprint.TryAdd(f, model))
+        if (!ModelFingerprint.TryAdd(f, model, memo))
         {
             return null;
         }

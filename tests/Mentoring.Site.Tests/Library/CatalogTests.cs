@@ -88,6 +88,31 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void In_a_large_library_candidates_come_from_the_practices_nearest_in_date()
+    {
+        // 300 practices of one model and one tag, one per day, newest first; "self" is the newest. Two others
+        // also share a second tag: one among the nearest in date, one far beyond the window of every list
+        // but the rare tag's — found there, it is scored on all it shares and ranks first.
+        var start = new DateOnly(2024, 12, 31);
+        var practices = new List<Practice> { Practices.Make("self", "2024-12-31", "ravnyy-ravnomu", "proekt", ["физика", "олимпиада"]) };
+        practices.Add(Practices.Make("far-same-kind", "2023-01-01", "ravnyy-ravnomu", "proekt", ["физика"]));
+        for (var i = 1; i < 300; i++)
+        {
+            var date = start.AddDays(-i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            string[] tags = i is 50 or 250 ? ["физика", "олимпиада"] : ["физика"];
+            practices.Add(Practices.Make($"p{i:000}", date, "ravnyy-ravnomu", "publikatsiya", tags));
+        }
+
+        var catalog = Practices.Catalog([.. practices]);
+        var mine = Practices.Slugs(catalog, RelatedPractices.Compute(catalog)[catalog.IndexBySlug["self"]]);
+
+        // p050 and p250: 3 + 2 + 2; then the nearest with 3 + 2. The old practice of the same kind (3 + 2 + 1)
+        // lies beyond the window of the model and the common tag, so it is not a candidate.
+        Assert.True(RelatedPractices.Window < 250);
+        Assert.Equal(["p050", "p250", "p001", "p002", "p003"], mine.ToArray());
+    }
+
+    [Fact]
     public void When_few_practices_share_anything_the_newest_of_the_same_form_fill_the_list()
     {
         var catalog = Practices.Catalog(
