@@ -13,7 +13,8 @@ namespace Mentoring.Site.Output;
 
 /// <summary>
 /// Process module of the render pipeline, after layouts: replaces the link placeholders of Markdown with
-/// relative URLs (checking that the page, file and anchor exist), then applies Russian typography to the text.
+/// relative URLs (checking that the page, file and anchor exist), and applies Russian typography to the text of
+/// pages RenderLayouts has not typeset already (typography leaves attributes alone, so the order does not matter).
 /// Runs after all pages are rendered, because anchors may come from templates. A page the build cache supplies
 /// keeps its finished file: its ids come from the cache, and its links are still checked here.
 /// </summary>
@@ -75,7 +76,11 @@ public sealed partial class ResolveLinks : IModule
                 });
             }
 
-            html = Typography.ApplyToHtml(html);
+            if (!doc.Metadata.ContainsKey(MetadataKeys.Typeset))
+            {
+                html = Typography.ApplyToHtml(html);
+            }
+
             if (settings.InjectBeforeBodyEnd is { } inject)
             {
                 var at = html.LastIndexOf("</body>", StringComparison.Ordinal);

@@ -106,8 +106,15 @@ public sealed class RenderLayouts : IModule
             var html = body is null ? null : theme.Render("layouts/base.html", scope, doc.Destination!, doc.Source, context.Diagnostics);
 
             // A page that failed keeps its place (empty), so links to it are not reported as broken too.
-            var rendered = doc.WithContent(html ?? string.Empty);
-            return fingerprint is { } fp && html is not null ? rendered.WithMetadata(MetadataKeys.PageFingerprint, fp) : rendered;
+            // Typography right away (it needs nothing from other pages): the untypeset page is garbage at once,
+            // instead of every page being held twice until links are resolved.
+            if (html is null)
+            {
+                return doc.WithContent(string.Empty);
+            }
+
+            var typeset = doc.WithContent(Text.Typography.ApplyToHtml(html)).WithMetadata(MetadataKeys.Typeset, true);
+            return fingerprint is { } fp ? typeset.WithMetadata(MetadataKeys.PageFingerprint, fp) : typeset;
         });
     }
 
