@@ -72,6 +72,9 @@ public static class MetadataKeys
     /// <summary>Relative links (href/src values, decoded) of a finished page (ImmutableArray&lt;string&gt;), for the cache.</summary>
     public const string PageLinks = "page-links";
 
+    /// <summary>True on a page already written to the staging folder (bool): its content is empty, WriteSite skips it.</summary>
+    public const string Written = "written";
+
     /// <summary>True on a page whose text already has Russian typography (bool).</summary>
     public const string Typeset = "typeset";
 

@@ -157,7 +157,7 @@ public static class SiteBuilder
             .Add(theme)
             .Add(new MarkdownRenderer(settings.MaxNesting))
             .Add(new DraftRegistry())
-            .Add(new OutputTarget(committer.StagingPath));
+            .Add(new OutputTarget(committer.StagingPath, WritesEarly: mode == BuildMode.Build));
 
         static bool IsPractice(string p) => p.StartsWith("practices/", StringComparison.Ordinal);
         Pipeline[] pipelines =

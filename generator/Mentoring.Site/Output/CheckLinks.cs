@@ -35,7 +35,9 @@ public sealed partial class CheckLinks : IModule
                 return doc;
             }
 
-            var links = doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? cached.Links : LinksOf(doc.Content);
+            var links = doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? cached.Links
+                : doc.Metadata.ContainsKey(MetadataKeys.Written) ? doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks)
+                : LinksOf(doc.Content);
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var raw in links)
             {
@@ -48,7 +50,7 @@ public sealed partial class CheckLinks : IModule
                 }
             }
 
-            return doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && !doc.Metadata.ContainsKey(MetadataKeys.CachedPage)
+            return doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && !doc.Metadata.ContainsKey(MetadataKeys.CachedPage) && !doc.Metadata.ContainsKey(MetadataKeys.Written)
                 ? doc.WithMetadata(MetadataKeys.PageLinks, links)
                 : doc;
         });

@@ -15,6 +15,7 @@ namespace Mentoring.Site.Output;
 /// Process module of the render pipeline, after layouts: replaces the link placeholders of Markdown with
 /// relative URLs (checking that the page, file and anchor exist), and applies Russian typography to the text of
 /// pages RenderLayouts has not typeset already (typography leaves attributes alone, so the order does not matter).
+/// In a build the finished page is written to the staging folder at once (see <see cref="OutputTarget.WritesEarly"/>).
 /// Runs after all pages are rendered, because anchors may come from templates. A page the build cache supplies
 /// keeps its finished file: its ids come from the cache, and its links are still checked here.
 /// </summary>
@@ -29,6 +30,9 @@ public sealed partial class ResolveLinks : IModule
         ArgumentNullException.ThrowIfNull(context);
         var settings = context.GetService<BuildSettings>();
         var drafts = context.GetService<DraftRegistry>();
+        var output = context.FindService<OutputTarget>();
+        var early = output is { WritesEarly: true } ? Path.GetFullPath(output.StagingPath) : null;
+        var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var withIds = await context.ForEachAsync(input, doc =>
             !IsHtml(doc) ? doc
             : doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? doc.WithMetadata(MetadataKeys.Ids, cached.Ids.ToImmutableHashSet(StringComparer.Ordinal))
@@ -85,6 +89,17 @@ public sealed partial class ResolveLinks : IModule
             {
                 var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
                 html = at >= 0 ? html.Insert(at, inject) : html + inject;
+            }
+
+            // A finished page goes to the staging folder now and leaves memory; what later steps need of it
+            // (its links for the link check, its ids) stays as metadata.
+            if (early is not null)
+            {
+                var pageLinks = CheckLinks.LinksOf(html);
+                if (WriteSite.TryWriteEarly(early, doc, html, pageLinks, cache, context.Diagnostics))
+                {
+                    return doc.WithContent(string.Empty).WithMetadata([new(MetadataKeys.Written, true), new(MetadataKeys.PageLinks, pageLinks)]);
+                }
             }
 
             return doc.WithContent(html);

@@ -60,7 +60,11 @@ public sealed class WriteSite : IModule
             var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
             try
             {
-                if (doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached)
+                if (doc.Metadata.ContainsKey(MetadataKeys.Written))
+                {
+                    // Written by ResolveLinks as soon as it was finished (and recorded in the cache there).
+                }
+                else if (doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached)
                 {
                     Reuse(cache.PreviousFile(cached.Destination), full);
                     cache.RecordPage(Recorded(cached, full));
@@ -72,7 +76,7 @@ public sealed class WriteSite : IModule
                 else
                 {
                     // A file the cache knows unchanged (same bytes to write, same file copied) is linked, not written.
-                    var print = FileFingerprint(doc);
+                    var print = FileFingerprint(doc, doc.Content);
                     if (!doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && cache.FindPage(doc.Destination!, print) is { } same)
                     {
                         Reuse(cache.PreviousFile(same.Destination), full);
@@ -121,7 +125,7 @@ public sealed class WriteSite : IModule
     /// A page's model fingerprint; for a copied file its source's path, size and time; for any other document
     /// (feed, search index, sitemap) its text.
     /// </summary>
-    private static UInt128 FileFingerprint(Document doc)
+    internal static UInt128 FileFingerprint(Document doc, string content)
     {
         if (doc.TryGet<UInt128>(MetadataKeys.PageFingerprint, out var page))
         {
@@ -134,7 +138,7 @@ public sealed class WriteSite : IModule
             return new Fingerprint().Tag(40).Add(source.FullName).Add(source.Length).Add(source.LastWriteTimeUtc.Ticks).Value;
         }
 
-        return new Fingerprint().Tag(41).Add(doc.Content).Value;
+        return new Fingerprint().Tag(41).Add(content).Value;
     }
 
     private static void Reuse(string previous, string full)
@@ -143,6 +147,44 @@ public sealed class WriteSite : IModule
         {
             File.Copy(previous, full, overwrite: true);
         }
+    }
+
+    /// <summary>
+    /// Writes a finished page into the staging folder <paramref name="root"/> (its folder created) and records it in
+    /// the cache; false, with nothing written, when the destination would leave the folder — WriteSite reports that.
+    /// </summary>
+    internal static bool TryWriteEarly(string root, Document doc, string html, ImmutableArray<string> links, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, html, Utf8);
+            if (cache.Enabled)
+            {
+                var ids = doc.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? [];
+                cache.RecordPage(Recorded(
+                    new PageCacheEntry(doc.Destination!, FileFingerprint(doc, html), 0, 0, [.. ids.Order(StringComparer.Ordinal)], links),
+                    full));
+            }
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(WriteFailedCode,
+                $"Не удалось записать «{doc.Destination}»: {ex.Message}. Проверьте свободное место на диске и права на папку.", doc.Source));
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(WriteFailedCode,
+                $"Нет прав на запись «{doc.Destination}»: {ex.Message}. Проверьте права на папку вывода.", doc.Source));
+        }
+
+        return true;
     }
 
     /// <summary>The entry with the size and time of the file as it now is.</summary>
