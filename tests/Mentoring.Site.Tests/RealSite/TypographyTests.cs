@@ -95,6 +95,16 @@ public sealed partial class TypographyTests(RealSite site) : IClassFixture<RealS
     }
 
     [Fact]
+    public void A_number_and_its_percent_sign_stay_on_one_line()
+    {
+        var found = TextNodes(skipSvg: false)
+            .SelectMany(t => LoosePercent().Matches(t.Node.Data).Select(m => $"{t.File}: «…{Around(t.Node.Data, m.Index)}…»"))
+            .ToArray();
+        Assert.True(found.Length == 0, $"{found.Length} percent signs can start a line:\n" + string.Join("\n", found.Take(30)));
+        Assert.Contains("48\u00A0%", site.Page("kopilka/2022-11-24-reshaem-vmeste-matematika/index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Code_and_attributes_are_left_as_written()
     {
         foreach (var file in site.HtmlFiles())
@@ -149,4 +159,8 @@ public sealed partial class TypographyTests(RealSite site) : IClassFixture<RealS
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}\-.])(?:а|без|в|во|да|до|для|за|и|из|к|ко|на|не|ни|о|об|обо|от|по|при|про|с|со|у|над|под|через)[ \t\r\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingShortWord();
+
+    /// <summary>A number, a breakable space, a percent (per mille) sign.</summary>
+    [GeneratedRegex(@"\p{N}[ \t\r\n]+[%‰]", RegexOptions.CultureInvariant)]
+    private static partial Regex LoosePercent();
 }
