@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mentoring.Site.Text;
 
 namespace Mentoring.Site.Monitoring.Charts;
 
@@ -16,6 +17,12 @@ internal sealed class SvgWriter
 
     /// <summary>A coordinate: invariant, at most two decimals.</summary>
     public static string F(double v) => Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Russian typography for the words a person reads (labels, title, desc): the page's own typography pass
+    /// copies SVG byte for byte, so the charts typeset their text themselves. Never for ids or coordinates.
+    /// </summary>
+    public static string Typeset(string text) => Typography.ApplyToText(text);
 
     public static string Escape(string text)
     {
@@ -43,7 +50,7 @@ internal sealed class SvgWriter
         return sb.ToString();
     }
 
-    /// <summary>Opens the root with role="img", title, desc and aria-labelledby; scales to the width of its container.</summary>
+    /// <summary>Opens the root with role="img", title, desc (both typeset) and aria-labelledby; scales to the width of its container.</summary>
     public void Open(string id, double width, double height, string title, string description)
     {
         _sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").Append(Escape(id))
@@ -51,8 +58,8 @@ internal sealed class SvgWriter
             .Append(" viewBox=\"0 0 ").Append(F(width)).Append(' ').Append(F(height)).Append('"')
             .Append(" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
             .Append(" font-size=\"").Append(F(FontSize)).Append("\">");
-        _sb.Append("<title id=\"").Append(Escape(id)).Append("-title\">").Append(Escape(title)).Append("</title>");
-        _sb.Append("<desc id=\"").Append(Escape(id)).Append("-desc\">").Append(Escape(description)).Append("</desc>");
+        _sb.Append("<title id=\"").Append(Escape(id)).Append("-title\">").Append(Escape(Typeset(title))).Append("</title>");
+        _sb.Append("<desc id=\"").Append(Escape(id)).Append("-desc\">").Append(Escape(Typeset(description))).Append("</desc>");
     }
 
     public string Close()
@@ -123,7 +130,7 @@ internal sealed class SvgWriter
         _sb.Append("<polygon points=\"").Append(string.Join(' ', points.Select(p => F(p.X) + "," + F(p.Y)))).Append('"').Append(Paints(fill)).Append("/>");
     }
 
-    /// <summary>Text; <paramref name="anchor"/> is start, middle or end.</summary>
+    /// <summary>Text, typeset; <paramref name="anchor"/> is start, middle or end.</summary>
     public void Text(double x, double y, string text, string anchor = "start", double? size = null, bool bold = false, Paint? fill = null)
     {
         _sb.Append("<text x=\"").Append(F(x)).Append("\" y=\"").Append(F(y)).Append('"');
@@ -142,7 +149,7 @@ internal sealed class SvgWriter
             _sb.Append(" font-weight=\"bold\"");
         }
 
-        _sb.Append(Paints(fill ?? Paint.Text)).Append('>').Append(Escape(text)).Append("</text>");
+        _sb.Append(Paints(fill ?? Paint.Text)).Append('>').Append(Escape(Typeset(text))).Append("</text>");
     }
 
     /// <summary>The fill patterns of the series, so a series is told apart without colour: solid, stripes, dots, crosses.</summary>
