@@ -76,6 +76,10 @@ public sealed class RenderLayouts : IModule
             {
                 ["page"] = page,
                 ["view"] = doc.Get<object>(MetadataKeys.View),
+
+                // The page's own stylesheets besides site.css (names under assets/css/): a layout that needs
+                // styles no other page uses sets it («stylesheets = ['roadmap']»), base.html links them.
+                ["stylesheets"] = new ScriptArray(),
             };
             var scope = new ScriptObject();
             scope.Import(globals);
