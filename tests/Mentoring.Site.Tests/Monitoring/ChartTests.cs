@@ -130,13 +130,48 @@ public sealed partial class ChartTests
     public void Colours_go_through_css_custom_properties_with_fallbacks()
     {
         var svg = Report(SmallYear()).PairsChart!.Svg;
-        // Old browsers read the plain attribute; the style (which wins) lets a colour scheme restyle it.
-        Assert.Matches("<rect [^>]*fill=\"#1f5f99\"[^>]*style=\"fill:var\\(--chart-1, #1f5f99\\);", svg);
-        Assert.Contains("var(--chart-text, currentColor)", svg, StringComparison.Ordinal);
+        // Without the stylesheet (or custom properties) the plain attribute paints; the class lets a colour scheme restyle it.
+        Assert.Matches("<rect [^>]*class=\"f-c1 s-ax\" fill=\"#1f5f99\" stroke=\"#595959\"", svg);
+        Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
+        // Text inherits the root's colour; only the axis labels have their own.
+        Assert.Matches("^<svg [^>]*class=\"mnt-chart\"[^>]* fill=\"currentColor\">", svg);
+        Assert.Contains("<text x=\"56\" y=\"18\">", svg, StringComparison.Ordinal);
         // The second series is told apart by a pattern, not only by colour.
         Assert.Contains("<pattern id=\"mnt-pairs-s1\"", svg, StringComparison.Ordinal);
         Assert.Contains("fill=\"url(#mnt-pairs-s1)\"", svg, StringComparison.Ordinal);
     }
+
+    /// <summary>Every paint class the charts write is painted by the theme's monitoring.css, through its custom property with the same fallback.</summary>
+    [Fact]
+    public void The_theme_paints_every_class_the_charts_use()
+    {
+        var css = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "themes", "default", "static", "css", "monitoring.css")).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var report = Report(SmallYear());
+        BandSegment[] four = [new(0, 4, "низкий"), new(5, 9, "средний"), new(10, 14, "высокий"), new(15, 18, "оптимальный")];
+        var extra = new[]
+        {
+            BandScaleChart.Render("b", "Итог", four, 18, 16).Svg,
+            GroupedBarChart.Render("g", "Пары", "Год", ["2023/2024"], [.. Enumerable.Range(1, 4).Select(i => new BarSeries("Ряд " + i, [ChartValue.Shown(i, i.ToString(CultureInfo.InvariantCulture))]))]).Svg,
+        };
+        var used = Charts(report).Select(c => c.Svg).Concat(extra)
+            .SelectMany(svg => PaintClass().Matches(svg).Select(m => m.Groups[1].Value.Split(' ')))
+            .SelectMany(x => x).ToHashSet();
+        Assert.Superset(new HashSet<string> { "f-c1", "f-c4", "f-b4", "s-ax", "s-bf", "f-mk" }, used);
+        var all = new[] { Paint.Text, Paint.Axis, Paint.Grid, Paint.Background, Paint.Hidden, Paint.Marker, Paint.Before, Paint.After }
+            .Concat(Enumerable.Range(0, 4).SelectMany(i => new[] { Paint.Series(i), Paint.Band(i) }));
+        foreach (var name in used)
+        {
+            var paint = all.Single(p => p.Key == name[2..]);
+            var property = name[0] == 'f' ? "fill" : "stroke";
+            Assert.Contains($".mnt-chart .{name}{{{property}:{paint.Css}}}".Replace(" ", string.Empty, StringComparison.Ordinal), css, StringComparison.Ordinal);
+            Assert.Contains($"{paint.Variable}:", css, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($".mnt-chart{{fill:{Paint.Text.Css}}}", css, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("class=\"((?:[fs]-[a-z0-9]+ ?)+)\"")]
+    private static partial Regex PaintClass();
 
     [Fact]
     public void Hidden_values_are_hatched_labelled_and_never_printed()
