@@ -14,8 +14,9 @@ public sealed partial class PageBudgetTests(RealSite site) : IClassFixture<RealS
 {
     public const int Budget = 50 * 1024;
 
-    // Pages whose own content is over the budget whatever the theme does. They are measured and reported by the
-    // same test, which is skipped for them until the lead decides how to split them (see the reasons).
+    // Pages whose own content is over the budget whatever the theme does: not typical pages (the full programme,
+    // the monitoring report) and the library index. They are listed here, not tested against the budget, until the
+    // section is restructured (issue #3 stays open for them); the test below fails if one of them disappears.
     private const string ProgrammeReason =
         "Over budget by its text: the programme's full text makes ≈52 KB of HTML by itself (≈73 KB with the theme). Needs splitting into chapter pages or an agreed exception.";
 
@@ -25,7 +26,7 @@ public sealed partial class PageBudgetTests(RealSite site) : IClassFixture<RealS
     private const string LibraryIndexReason =
         "Over budget: ≈28 KB of HTML (filter form, cards, facets) + the filter script ≈7 KB + library.css ≈5 KB (≈60 KB in all). Needs a decision on the facets block, the filter or the page size.";
 
-    /// <summary>The pages the budget does not hold for yet, with why (the same texts as the skipped cases).</summary>
+    /// <summary>The pages the budget does not hold for yet, with why.</summary>
     private static readonly Dictionary<string, string> KnownOverBudget = new(StringComparer.Ordinal)
     {
         ["programma/index.html"] = ProgrammeReason,
@@ -39,9 +40,6 @@ public sealed partial class PageBudgetTests(RealSite site) : IClassFixture<RealS
     [InlineData("forms", "formy/index.html")]
     [InlineData("acts", "normativnaya-baza/index.html")]
     [InlineData("documents", "dokumenty/index.html")]
-    [InlineData("programme", "programma/index.html", Skip = ProgrammeReason)]
-    [InlineData("monitoring", "monitoring/index.html", Skip = MonitoringReason)]
-    [InlineData("library index", "kopilka/index.html", Skip = LibraryIndexReason)]
     [InlineData("search", "poisk/index.html")]
     [InlineData("stages", "etapy/index.html")]
     [InlineData("participants", "uchastniki/index.html")]
