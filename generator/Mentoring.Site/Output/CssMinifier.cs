@@ -47,6 +47,13 @@ public static class CssMinifier
             }
 
             FlushSpace(sb, ref pendingSpace, c);
+
+            // The last declaration of a block needs no semicolon: «a{color:red;}» → «a{color:red}».
+            if (c == '}' && sb.Length > 0 && sb[^1] == ';')
+            {
+                sb.Length--;
+            }
+
             sb.Append(c);
         }
 
@@ -55,7 +62,7 @@ public static class CssMinifier
 
     private static void FlushSpace(StringBuilder sb, ref bool pending, char next)
     {
-        if (pending && !IsTight(next) && sb.Length > 0 && !IsTight(sb[^1]))
+        if (pending && !IsTight(next) && next != '!' && sb.Length > 0 && !IsTight(sb[^1]) && sb[^1] is not (':' or '!'))
         {
             sb.Append(' ');
         }
@@ -63,5 +70,10 @@ public static class CssMinifier
         pending = false;
     }
 
+    /// <summary>Characters that need no space on either side.</summary>
+    /// <remarks>
+    /// A colon needs none after it (a declaration «color: red», a query «(max-width: 40rem)»; a selector never has a
+    /// space after its colon) but may need one before it («a :hover» is not «a:hover»); «!important» needs none around «!».
+    /// </remarks>
     private static bool IsTight(char c) => c is '{' or '}' or ';' or ',';
 }

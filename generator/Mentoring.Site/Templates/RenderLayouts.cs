@@ -84,6 +84,10 @@ public sealed class RenderLayouts : IModule
             {
                 ["page"] = page,
                 ["view"] = doc.Get<object>(MetadataKeys.View),
+
+                // The page's own stylesheets besides site.css (names under assets/css/): a layout that needs
+                // styles no other page uses sets it («stylesheets = ['roadmap']»), base.html links them.
+                ["stylesheets"] = new ScriptArray(),
             };
             UInt128? fingerprint = null;
             if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets!, memo) is { } print)

@@ -258,6 +258,13 @@ internal static class TypographyEngine
         ref TypographyToken t = ref tokens[sig[k]];
         if (!word.ContainsAnyExceptInRange('0', '9'))
         {
+            // A number and its percent sign: «48 %», «48,5 %» (a space already there becomes a no-break one).
+            if (k + 1 < sig.Length && tokens[sig[k + 1]].Kind == TypographyTokenKind.Other && text[tokens[sig[k + 1]].Start] is '%' or '‰')
+            {
+                SetGap(ref t, GapAction.NoBreakSpace, allowInsert: false);
+                return;
+            }
+
             // A number followed by «г.», «года» or a month: «2022 г.», «29 августа».
             if (k + 1 >= sig.Length || t.GapSpace < 0 || tokens[sig[k + 1]].Kind != TypographyTokenKind.Word)
             {

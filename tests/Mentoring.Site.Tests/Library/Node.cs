@@ -13,7 +13,13 @@ internal static class Node
     public static string SearchScript => Path.Combine(RepositoryPaths.Root, "themes", "default", "static", "js", "search.js");
 
     /// <summary>Runs <paramref name="script"/> (a program that may <c>require(process.argv[2])</c> for search.js) with <paramref name="input"/> on stdin.</summary>
-    public static string Run(string script, string input, params string[] args)
+    public static string Run(string script, string input, params string[] args) => RunWith([], SearchScript, script, input, args);
+
+    /// <summary>
+    /// Runs <paramref name="script"/> with Node options (e.g. <c>--expose-internals</c>) and <paramref name="module"/>
+    /// as <c>process.argv[2]</c>, <paramref name="input"/> on stdin.
+    /// </summary>
+    public static string RunWith(IReadOnlyList<string> nodeOptions, string module, string script, string input, params string[] args)
     {
         var file = Path.Combine(Path.GetTempPath(), "mentoring-node-" + Guid.NewGuid().ToString("N") + ".js");
         File.WriteAllText(file, script, new UTF8Encoding(false));
@@ -29,8 +35,13 @@ internal static class Node
                 StandardInputEncoding = new UTF8Encoding(false),
                 UseShellExecute = false,
             };
+            foreach (var option in nodeOptions)
+            {
+                start.ArgumentList.Add(option);
+            }
+
             start.ArgumentList.Add(file);
-            start.ArgumentList.Add(SearchScript);
+            start.ArgumentList.Add(module);
             foreach (var a in args)
             {
                 start.ArgumentList.Add(a);

@@ -130,13 +130,48 @@ public sealed partial class ChartTests
     public void Colours_go_through_css_custom_properties_with_fallbacks()
     {
         var svg = Report(SmallYear()).PairsChart!.Svg;
-        // Old browsers read the plain attribute; the style (which wins) lets a colour scheme restyle it.
-        Assert.Matches("<rect [^>]*fill=\"#1f5f99\"[^>]*style=\"fill:var\\(--chart-1, #1f5f99\\);", svg);
-        Assert.Contains("var(--chart-text, currentColor)", svg, StringComparison.Ordinal);
+        // Without the stylesheet (or custom properties) the plain attribute paints; the class lets a colour scheme restyle it.
+        Assert.Matches("<rect [^>]*class=\"f-c1 s-ax\" fill=\"#1f5f99\" stroke=\"#595959\"", svg);
+        Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
+        // Text inherits the root's colour; only the axis labels have their own.
+        Assert.Matches("^<svg [^>]*class=\"mnt-chart\"[^>]* fill=\"currentColor\">", svg);
+        Assert.Contains("<text x=\"56\" y=\"18\">", svg, StringComparison.Ordinal);
         // The second series is told apart by a pattern, not only by colour.
         Assert.Contains("<pattern id=\"mnt-pairs-s1\"", svg, StringComparison.Ordinal);
         Assert.Contains("fill=\"url(#mnt-pairs-s1)\"", svg, StringComparison.Ordinal);
     }
+
+    /// <summary>Every paint class the charts write is painted by the theme's monitoring.css, through its custom property with the same fallback.</summary>
+    [Fact]
+    public void The_theme_paints_every_class_the_charts_use()
+    {
+        var css = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "themes", "default", "static", "css", "monitoring.css")).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var report = Report(SmallYear());
+        BandSegment[] four = [new(0, 4, "низкий"), new(5, 9, "средний"), new(10, 14, "высокий"), new(15, 18, "оптимальный")];
+        var extra = new[]
+        {
+            BandScaleChart.Render("b", "Итог", four, 18, 16).Svg,
+            GroupedBarChart.Render("g", "Пары", "Год", ["2023/2024"], [.. Enumerable.Range(1, 4).Select(i => new BarSeries("Ряд " + i, [ChartValue.Shown(i, i.ToString(CultureInfo.InvariantCulture))]))]).Svg,
+        };
+        var used = Charts(report).Select(c => c.Svg).Concat(extra)
+            .SelectMany(svg => PaintClass().Matches(svg).Select(m => m.Groups[1].Value.Split(' ')))
+            .SelectMany(x => x).ToHashSet();
+        Assert.Superset(new HashSet<string> { "f-c1", "f-c4", "f-b4", "s-ax", "s-bf", "f-mk" }, used);
+        var all = new[] { Paint.Text, Paint.Axis, Paint.Grid, Paint.Background, Paint.Hidden, Paint.Marker, Paint.Before, Paint.After }
+            .Concat(Enumerable.Range(0, 4).SelectMany(i => new[] { Paint.Series(i), Paint.Band(i) }));
+        foreach (var name in used)
+        {
+            var paint = all.Single(p => p.Key == name[2..]);
+            var property = name[0] == 'f' ? "fill" : "stroke";
+            Assert.Contains($".mnt-chart .{name}{{{property}:{paint.Css}}}".Replace(" ", string.Empty, StringComparison.Ordinal), css, StringComparison.Ordinal);
+            Assert.Contains($"{paint.Variable}:", css, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($".mnt-chart{{fill:{Paint.Text.Css}}}", css, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("class=\"((?:[fs]-[a-z0-9]+ ?)+)\"")]
+    private static partial Regex PaintClass();
 
     [Fact]
     public void Hidden_values_are_hatched_labelled_and_never_printed()
@@ -222,7 +257,7 @@ public sealed partial class ChartTests
     {
         var report = Report(MonitoringFixture.File(MonitoringFixture.Year("2022/2023"), MonitoringFixture.Year("2023/2024")));
         var participants = report.ParticipantsChart!;
-        Assert.Contains("2022/2023: Наставники — 20\u00A0человек, Наставляемые — 31\u00A0человек.", participants.Description, StringComparison.Ordinal);
+        Assert.Contains("2022/2023: Наставники\u00A0— 20\u00A0человек, Наставляемые\u00A0— 31\u00A0человек.", participants.Description, StringComparison.Ordinal);
         Assert.Equal(["Учебный год", "Наставники", "Наставляемые"], participants.Table.ColumnHeaders);
         Assert.Equal(["2023/2024", "20", "31"], participants.Table.Rows[1]);
         var texts = Parse(participants.Svg).GetElementsByTagName("text").Cast<XmlNode>().Select(n => n.InnerText).ToList();
@@ -231,8 +266,8 @@ public sealed partial class ChartTests
         Assert.Contains("Наставники", texts);
 
         var pairs = report.PairsChart!;
-        Assert.Contains("Ученик – ученик — 13\u00A0пар", pairs.Description, StringComparison.Ordinal);
-        Assert.Contains("Педагог – педагог — 7\u00A0пар", pairs.Description, StringComparison.Ordinal);
+        Assert.Contains("Ученик\u00A0— ученик\u00A0— 13\u00A0пар", pairs.Description, StringComparison.Ordinal);
+        Assert.Contains("Педагог\u00A0— педагог\u00A0— 7\u00A0пар", pairs.Description, StringComparison.Ordinal);
         Assert.Equal(["Учебный год", "Ученик – ученик", "Педагог – педагог"], pairs.Table.ColumnHeaders);
     }
 
@@ -240,7 +275,7 @@ public sealed partial class ChartTests
     public void The_band_chart_names_the_band_and_marks_the_total()
     {
         var chart = Report(SmallYear()).Years[0].Stage1!.Chart;
-        Assert.Contains("Итоговый балл — 15 из 18\u00A0баллов, уровень «оптимальный» (15–18\u00A0баллов)", chart.Description, StringComparison.Ordinal);
+        Assert.Contains("Итоговый балл\u00A0— 15 из\u00A018\u00A0баллов, уровень «оптимальный» (15–18\u00A0баллов)", chart.Description, StringComparison.Ordinal);
         var doc = Parse(chart.Svg);
         var texts = doc.GetElementsByTagName("text").Cast<XmlNode>().Select(n => n.InnerText).ToList();
         Assert.Contains("Уровень: оптимальный (15–18\u00A0баллов)", texts);
@@ -276,8 +311,38 @@ public sealed partial class ChartTests
         var chart = GroupedBarChart.Render("x", "A & B <c> \"d\"", "Год", ["2023/2024"],
             [new BarSeries("<script>", [ChartValue.Shown(5, "5")])]);
         var doc = Parse(chart.Svg);
-        Assert.Equal("A & B <c> \"d\"", doc.GetElementsByTagName("title")[0]!.InnerText);
+        Assert.Equal("A & B <c> «d»", doc.GetElementsByTagName("title")[0]!.InnerText);
         Assert.DoesNotContain("<script>", chart.Svg, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The charts' words are typeset like the page around them (the page's own pass leaves SVG alone): no-break
+    /// spaces after short words, «—» between words, «ёлочки». Coordinates and other attributes are untouched.
+    /// </summary>
+    [Fact]
+    public void Chart_text_is_typeset_like_the_page()
+    {
+        var report = Report(SmallYear());
+        var stage1 = Parse(report.Years[0].Stage1!.Chart.Svg);
+        Assert.Contains("Итог: 15 из\u00A018\u00A0баллов", stage1.GetElementsByTagName("text").Cast<XmlNode>().Select(n => n.InnerText));
+
+        var pairs = report.PairsChart!;
+        var pairTexts = Parse(pairs.Svg).GetElementsByTagName("text").Cast<XmlNode>().Select(n => n.InnerText).ToList();
+        Assert.Contains("Ученик\u00A0— ученик", pairTexts);
+        Assert.DoesNotContain("Ученик – ученик", pairTexts);
+        Assert.Contains("Ученик\u00A0— ученик\u00A0— 13\u00A0пар", pairs.Description, StringComparison.Ordinal);
+
+        var stage2 = report.Years[0].Stage2Chart!;
+        var doc = Parse(stage2.Svg);
+        Assert.Equal(stage2.Title, doc.GetElementsByTagName("title")[0]!.InnerText);
+        Assert.Contains("на\u00A0входе и\u00A0по\u00A0итогам", stage2.Title, StringComparison.Ordinal);
+        var texts = doc.GetElementsByTagName("text").Cast<XmlNode>().Select(n => n.InnerText).ToList();
+        Assert.Contains("на\u00A0входе", texts);
+        Assert.Contains(texts, t => t.StartsWith("на\u00A0входе: 56,3\u00A0%; по\u00A0итогам: 79,2\u00A0%", StringComparison.Ordinal));
+        foreach (var element in doc.SelectNodes("//*")!.Cast<XmlElement>())
+        {
+            Assert.All(element.Attributes.Cast<XmlAttribute>(), a => Assert.DoesNotContain('\u00A0', a.Value));
+        }
     }
 
     [Fact]

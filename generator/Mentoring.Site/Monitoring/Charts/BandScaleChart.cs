@@ -23,10 +23,11 @@ public static class BandScaleChart
         var band = sorted.FirstOrDefault(b => total >= b.From && total <= b.To)
             ?? throw new ArgumentException("The total is in no band.", nameof(bands));
 
+        title = SvgWriter.Typeset(title);
         var points = UnitForms.Points;
         var totalText = $"{RussianFormat.Number(total)} из {RussianFormat.Count(max, points)}";
-        var description = $"{title.TrimEnd('.')}. Итоговый балл — {totalText}, уровень «{band.Title}» ({Range(band)}). Шкала уровней: "
-            + string.Join(", ", sorted.Select(b => $"«{b.Title}» — {Range(b)}")) + ".";
+        var description = SvgWriter.Typeset($"{title.TrimEnd('.')}. Итоговый балл — {totalText}, уровень «{band.Title}» ({Range(band)}). Шкала уровней: "
+            + string.Join(", ", sorted.Select(b => $"«{b.Title}» — {Range(b)}")) + ".");
 
         var scaleWidth = Width - Left - Right;
         double X(double v) => Left + Math.Clamp(v, 0, max) / max * scaleWidth;

@@ -21,7 +21,8 @@ public static class DumbbellChart
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(rows);
-        var description = Describe(title, rows);
+        title = SvgWriter.Typeset(title);
+        var description = SvgWriter.Typeset(Describe(title, rows));
         var scaleWidth = Width - Left - Right;
         var maxChars = TextWrap.CharsFor(scaleWidth, SvgWriter.FontSize);
         var maxBoldChars = TextWrap.CharsFor(scaleWidth, SvgWriter.FontSize, bold: true);
@@ -30,7 +31,8 @@ public static class DumbbellChart
         var y = 40d;
         foreach (var row in rows)
         {
-            var name = TextWrap.Lines(row.Name, maxBoldChars);
+            // Typeset before wrapping, so a line never ends with «в» or starts with «—».
+            var name = TextWrap.Lines(SvgWriter.Typeset(row.Name), maxBoldChars);
             var values = ValueLines(row, maxChars);
             layouts.Add((row, name, values, y));
             y += name.Count * LineHeight + 34 + values.Count * LineHeight + 12;
@@ -106,12 +108,12 @@ public static class DumbbellChart
     {
         if (row.Before.IsHidden && row.After.IsHidden && row.Before.Label == row.After.Label)
         {
-            return [.. TextWrap.Lines(row.Before.Label, maxChars)];
+            return [.. TextWrap.Lines(SvgWriter.Typeset(row.Before.Label), maxChars)];
         }
 
-        var before = $"{BeforeLabel}: {row.Before.Label}";
-        var after = $"{AfterLabel}: {row.After.Label}";
-        var one = $"{before}; {after}";
+        var before = SvgWriter.Typeset($"{BeforeLabel}: {row.Before.Label}");
+        var after = SvgWriter.Typeset($"{AfterLabel}: {row.After.Label}");
+        var one = SvgWriter.Typeset($"{before}; {after}");
         return one.Length <= maxChars ? [one] : [.. TextWrap.Lines(before, maxChars), .. TextWrap.Lines(after, maxChars)];
     }
 

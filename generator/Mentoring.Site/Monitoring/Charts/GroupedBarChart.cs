@@ -29,7 +29,8 @@ public static class GroupedBarChart
             throw new ArgumentException("Every series needs one value per category.", nameof(series));
         }
 
-        var description = Describe(title, categories, series, note);
+        title = SvgWriter.Typeset(title);
+        var description = SvgWriter.Typeset(Describe(title, categories, series, note));
         var groupWidth = Math.Max(1, series.Count) * BarWidth + GroupGap;
         var width = Math.Max(320, Left + Right + categories.Count * groupWidth);
         var legendHeight = series.Count * 20 + 8;

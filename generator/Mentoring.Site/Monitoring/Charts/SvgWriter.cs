@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mentoring.Site.Text;
 
 namespace Mentoring.Site.Monitoring.Charts;
 
@@ -16,6 +17,12 @@ internal sealed class SvgWriter
 
     /// <summary>A coordinate: invariant, at most two decimals.</summary>
     public static string F(double v) => Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Russian typography for the words a person reads (labels, title, desc): the page's own typography pass
+    /// copies SVG byte for byte, so the charts typeset their text themselves. Never for ids or coordinates.
+    /// </summary>
+    public static string Typeset(string text) => Typography.ApplyToText(text);
 
     public static string Escape(string text)
     {
@@ -43,16 +50,19 @@ internal sealed class SvgWriter
         return sb.ToString();
     }
 
-    /// <summary>Opens the root with role="img", title, desc and aria-labelledby; scales to the width of its container.</summary>
+    /// <summary>
+    /// Opens the root with role="img", title, desc (both typeset) and aria-labelledby; scales to the width of its container.
+    /// Its fill is the text colour (<see cref="Paint.Text"/>, class mnt-chart in the stylesheet), which every text inherits.
+    /// </summary>
     public void Open(string id, double width, double height, string title, string description)
     {
         _sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").Append(Escape(id))
             .Append("\" class=\"mnt-chart\" role=\"img\" aria-labelledby=\"").Append(Escape(id)).Append("-title ").Append(Escape(id)).Append("-desc\"")
             .Append(" viewBox=\"0 0 ").Append(F(width)).Append(' ').Append(F(height)).Append('"')
             .Append(" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
-            .Append(" font-size=\"").Append(F(FontSize)).Append("\">");
-        _sb.Append("<title id=\"").Append(Escape(id)).Append("-title\">").Append(Escape(title)).Append("</title>");
-        _sb.Append("<desc id=\"").Append(Escape(id)).Append("-desc\">").Append(Escape(description)).Append("</desc>");
+            .Append(" font-size=\"").Append(F(FontSize)).Append("\" fill=\"").Append(Paint.Text.Fallback).Append("\">");
+        _sb.Append("<title id=\"").Append(Escape(id)).Append("-title\">").Append(Escape(Typeset(title))).Append("</title>");
+        _sb.Append("<desc id=\"").Append(Escape(id)).Append("-desc\">").Append(Escape(Typeset(description))).Append("</desc>");
     }
 
     public string Close()
@@ -67,37 +77,35 @@ internal sealed class SvgWriter
         return this;
     }
 
-    /// <summary>fill/stroke attributes and the matching style with CSS custom properties.</summary>
-    public static string Paints(Paint? fill, Paint? stroke = null, string? fillUrl = null)
+    /// <summary>
+    /// The paint attributes of a shape: the classes the stylesheet paints (f-key, s-key) and the plain fill and stroke.
+    /// No fill at all means «none»; a pattern is a url(#id) fill; <see cref="Paint.Text"/> is inherited from the root.
+    /// </summary>
+    public static string Paints(Paint? fill, Paint? stroke = null, string? fillUrl = null, bool hasFill = true)
     {
+        var classes = new StringBuilder();
         var attrs = new StringBuilder();
-        var style = new StringBuilder();
         if (fillUrl is not null)
         {
             attrs.Append(" fill=\"url(#").Append(Escape(fillUrl)).Append(")\"");
         }
-        else if (fill is not null)
+        else if (fill is not null && fill != Paint.Text)
         {
+            classes.Append("f-").Append(fill.Key);
             attrs.Append(" fill=\"").Append(fill.Fallback).Append('"');
-            style.Append("fill:").Append(fill.Css).Append(';');
         }
-        else
+        else if (fill is null && hasFill)
         {
             attrs.Append(" fill=\"none\"");
         }
 
         if (stroke is not null)
         {
+            classes.Append(classes.Length > 0 ? " " : string.Empty).Append("s-").Append(stroke.Key);
             attrs.Append(" stroke=\"").Append(stroke.Fallback).Append('"');
-            style.Append("stroke:").Append(stroke.Css).Append(';');
         }
 
-        if (style.Length > 0)
-        {
-            attrs.Append(" style=\"").Append(style).Append('"');
-        }
-
-        return attrs.ToString();
+        return classes.Length > 0 ? $" class=\"{classes}\"{attrs}" : attrs.ToString();
     }
 
     public void Rect(double x, double y, double w, double h, Paint? fill, Paint? stroke = null, string? fillUrl = null, string extra = "")
@@ -109,7 +117,7 @@ internal sealed class SvgWriter
     public void Line(double x1, double y1, double x2, double y2, Paint stroke, double width = 1, string extra = "")
     {
         _sb.Append("<line x1=\"").Append(F(x1)).Append("\" y1=\"").Append(F(y1)).Append("\" x2=\"").Append(F(x2)).Append("\" y2=\"").Append(F(y2))
-            .Append('"').Append(Paints(null, stroke)).Append(" stroke-width=\"").Append(F(width)).Append('"').Append(extra).Append("/>");
+            .Append('"').Append(Paints(null, stroke, hasFill: false)).Append(width == 1 ? string.Empty : $" stroke-width=\"{F(width)}\"").Append(extra).Append("/>");
     }
 
     public void Circle(double cx, double cy, double r, Paint? fill, Paint? stroke = null, double strokeWidth = 2)
@@ -123,7 +131,7 @@ internal sealed class SvgWriter
         _sb.Append("<polygon points=\"").Append(string.Join(' ', points.Select(p => F(p.X) + "," + F(p.Y)))).Append('"').Append(Paints(fill)).Append("/>");
     }
 
-    /// <summary>Text; <paramref name="anchor"/> is start, middle or end.</summary>
+    /// <summary>Text, typeset; <paramref name="anchor"/> is start, middle or end.</summary>
     public void Text(double x, double y, string text, string anchor = "start", double? size = null, bool bold = false, Paint? fill = null)
     {
         _sb.Append("<text x=\"").Append(F(x)).Append("\" y=\"").Append(F(y)).Append('"');
@@ -142,7 +150,7 @@ internal sealed class SvgWriter
             _sb.Append(" font-weight=\"bold\"");
         }
 
-        _sb.Append(Paints(fill ?? Paint.Text)).Append('>').Append(Escape(text)).Append("</text>");
+        _sb.Append(Paints(fill ?? Paint.Text)).Append('>').Append(Escape(Typeset(text))).Append("</text>");
     }
 
     /// <summary>The fill patterns of the series, so a series is told apart without colour: solid, stripes, dots, crosses.</summary>
