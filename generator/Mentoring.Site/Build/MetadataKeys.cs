@@ -75,8 +75,11 @@ public static class MetadataKeys
     /// <summary>True on a page already written to the staging folder (bool): its content is empty, WriteSite skips it.</summary>
     public const string Written = "written";
 
-    /// <summary>True on a page whose text already has Russian typography (bool).</summary>
-    public const string Typeset = "typeset";
+    /// <summary>
+    /// True on a page RenderLayouts finished (typography, links, preview script): its content is empty once written
+    /// or checked; ResolveLinks only reports its Markdown links' problems.
+    /// </summary>
+    public const string Finished = "finished";
 
     /// <summary>Date of a practice or dated page (DateOnly).</summary>
     public const string Date = "date";

@@ -36,7 +36,7 @@ public sealed partial class CheckLinks : IModule
             }
 
             var links = doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? cached.Links
-                : doc.Metadata.ContainsKey(MetadataKeys.Written) ? doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks)
+                : doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks) is { IsDefault: false } known ? known
                 : LinksOf(doc.Content);
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var raw in links)
@@ -50,7 +50,7 @@ public sealed partial class CheckLinks : IModule
                 }
             }
 
-            return doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && !doc.Metadata.ContainsKey(MetadataKeys.CachedPage) && !doc.Metadata.ContainsKey(MetadataKeys.Written)
+            return doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && !doc.Metadata.ContainsKey(MetadataKeys.CachedPage) && !doc.Metadata.ContainsKey(MetadataKeys.PageLinks)
                 ? doc.WithMetadata(MetadataKeys.PageLinks, links)
                 : doc;
         });

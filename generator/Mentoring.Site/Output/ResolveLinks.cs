@@ -34,7 +34,7 @@ public sealed partial class ResolveLinks : IModule
         var early = output is { WritesEarly: true } ? Path.GetFullPath(output.StagingPath) : null;
         var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var withIds = await context.ForEachAsync(input, doc =>
-            !IsHtml(doc) ? doc
+            !IsHtml(doc) || doc.Metadata.ContainsKey(MetadataKeys.Ids) ? doc
             : doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? doc.WithMetadata(MetadataKeys.Ids, cached.Ids.ToImmutableHashSet(StringComparer.Ordinal))
             : doc.WithMetadata(MetadataKeys.Ids, CollectIds(doc.Content)));
 
@@ -59,15 +59,23 @@ public sealed partial class ResolveLinks : IModule
 
             var html = doc.Content;
             var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
-            if (doc.Metadata.ContainsKey(MetadataKeys.CachedPage))
+            if (doc.Metadata.ContainsKey(MetadataKeys.CachedPage) || doc.Metadata.ContainsKey(MetadataKeys.Finished))
             {
-                // The finished file is reused; its links are resolved again only for their messages.
+                // The page is finished (or its file reused): its links are resolved again only for their messages.
+                // A link to a missing anchor is reported here; the link check is told to leave it alone.
+                HashSet<string>? reported = null;
                 foreach (var link in links.IsDefault ? [] : links)
                 {
-                    Resolve(doc, link, targets, drafts, context.Diagnostics);
+                    if (Resolve(doc, link, targets, drafts, context.Diagnostics) == "#"
+                        && FinishedUrl(doc, link, t => targets.TryGetValue(t, out var d) ? d.Destination : null) is { } url)
+                    {
+                        (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(url);
+                    }
                 }
 
-                return doc;
+                var pageLinks = doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks);
+                return reported is null || pageLinks.IsDefault ? doc
+                    : doc.WithMetadata(MetadataKeys.PageLinks, pageLinks.RemoveAll(reported.Contains));
             }
 
             if (!links.IsDefaultOrEmpty)
@@ -80,11 +88,7 @@ public sealed partial class ResolveLinks : IModule
                 });
             }
 
-            if (!doc.Metadata.ContainsKey(MetadataKeys.Typeset))
-            {
-                html = Typography.ApplyToHtml(html);
-            }
-
+            html = Typography.ApplyToHtml(html);
             if (settings.InjectBeforeBodyEnd is { } inject)
             {
                 var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
@@ -104,6 +108,58 @@ public sealed partial class ResolveLinks : IModule
 
             return doc.WithContent(html);
         });
+    }
+
+    /// <summary>
+    /// The finished text of a typeset page: its Markdown links as relative URLs (a link to a missing page or a draft
+    /// becomes "#", and ResolveLinks reports it), and the preview's script before &lt;/body&gt;.
+    /// </summary>
+    internal static string Finish(Document doc, string html, IReadOnlyDictionary<string, string> destinations, string? inject)
+    {
+        var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
+        if (!links.IsDefaultOrEmpty)
+        {
+            html = PlaceholderPattern().Replace(html, m =>
+            {
+                var index = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                if (index >= links.Length)
+                {
+                    return "#";
+                }
+
+                return FinishedUrl(doc, links[index], destinations.GetValueOrDefault) is { } url
+                    ? System.Net.WebUtility.HtmlEncode(url) // inside an attribute: the anchor is the author's text and may hold a quote
+                    : "#";
+            });
+        }
+
+        if (inject is not null)
+        {
+            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+            html = at >= 0 ? html.Insert(at, inject) : html + inject;
+        }
+
+        return html;
+    }
+
+    /// <summary>The URL <see cref="Finish"/> gives a Markdown link, before anchors are checked; null for a missing target.</summary>
+    private static string? FinishedUrl(Document doc, LinkReference link, Func<string, string?> destinationOf)
+    {
+        string url;
+        if (link.Target.Length == 0)
+        {
+            url = string.Empty;
+        }
+        else if (destinationOf(link.Target) is { } to)
+        {
+            url = UrlPaths.Relative(doc.Destination!, to);
+        }
+        else
+        {
+            return null;
+        }
+
+        return string.IsNullOrEmpty(link.Anchor) ? url : url + "#" + link.Anchor;
     }
 
     public static bool IsHtml(Document doc) =>

@@ -51,7 +51,9 @@ public sealed class RenderLayouts : IModule
         var globals = SiteGlobals.Create(data, pages, settings, contributions);
         var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var globalPrints = cache.Enabled ? GlobalFingerprints(globals) : null;
-        var linkTargets = cache.Enabled ? LinkTargets(input, context.OutputsOf(PipelineNames.Files)) : null;
+        var linkTargets = LinkTargets(input, context.OutputsOf(PipelineNames.Files));
+        var output = context.FindService<Output.OutputTarget>();
+        var early = output is { WritesEarly: true } ? Path.GetFullPath(output.StagingPath) : null;
         var memo = ModelFingerprint.CreateMemo();
         var home = pages.FirstOrDefault(p => p.Destination == "index.html");
         var homeCrumb = new Crumb(home?.Get<string>(MetadataKeys.NavTitle) ?? "Главная", "index.html");
@@ -90,7 +92,7 @@ public sealed class RenderLayouts : IModule
                 ["stylesheets"] = new ScriptArray(),
             };
             UInt128? fingerprint = null;
-            if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets!, memo) is { } print)
+            if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets, memo) is { } print)
             {
                 fingerprint = print;
                 if (cache.FindPage(doc.Destination!, print) is { } cached)
@@ -110,15 +112,36 @@ public sealed class RenderLayouts : IModule
             var html = body is null ? null : theme.Render("layouts/base.html", scope, doc.Destination!, doc.Source, context.Diagnostics);
 
             // A page that failed keeps its place (empty), so links to it are not reported as broken too.
-            // Typography right away (it needs nothing from other pages): the untypeset page is garbage at once,
-            // instead of every page being held twice until links are resolved.
             if (html is null)
             {
                 return doc.WithContent(string.Empty);
             }
 
-            var typeset = doc.WithContent(Text.Typography.ApplyToHtml(html)).WithMetadata(MetadataKeys.Typeset, true);
-            return fingerprint is { } fp ? typeset.WithMetadata(MetadataKeys.PageFingerprint, fp) : typeset;
+            // The page is finished here — typography, its Markdown links as relative URLs, the preview's script —
+            // and in a build written at once: no step needs the text of another page, so a large site is never
+            // held in memory whole. What later steps need (ids, links) stays as metadata; ResolveLinks reports
+            // broken Markdown links and anchors once every page's ids are known.
+            var finished = Output.ResolveLinks.Finish(doc, Text.Typography.ApplyToHtml(html), linkTargets, settings.InjectBeforeBodyEnd);
+            var pageLinks = Output.CheckLinks.LinksOf(finished);
+            var done = doc.WithContent(string.Empty).WithMetadata(
+            [
+                new(MetadataKeys.Finished, true),
+                new(MetadataKeys.Ids, Output.ResolveLinks.CollectIds(finished)),
+                new(MetadataKeys.PageLinks, pageLinks),
+            ]);
+            if (fingerprint is { } fp)
+            {
+                done = done.WithMetadata(MetadataKeys.PageFingerprint, fp);
+            }
+
+            if (early is null)
+            {
+                return done; // a check writes nothing
+            }
+
+            return Output.WriteSite.TryWriteEarly(early, done, finished, pageLinks, cache, context.Diagnostics)
+                ? done.WithMetadata(MetadataKeys.Written, true)
+                : done.WithContent(finished); // outside the folder: WriteSite reports it
         });
     }
 
