@@ -3,11 +3,10 @@
 
 Usage: serve-reload.py MAKE_CORPUS N [--runs R] [--cli PATH_TO_mentoring.dll]
 
-Makes a throw-away site: the repository's content/ and themes/, plus N practices from the corpus generator
-(MAKE_CORPUS is the path to make-corpus.py). While the library pipeline is not on this branch, practices are
-not built as practices, so they are added as ordinary pages under content/praktiki/ (front matter reduced to
-the page fields). Then starts `serve`, listens to its event stream like a browser tab, saves one page R times
-and measures save → `reload` event → page fetched with the new text. Python 3 standard library only.
+Makes a throw-away site: the repository's content/ and themes/, with the library's practices replaced by N
+practices from the corpus generator (MAKE_CORPUS is the path to make-corpus.py). Then starts `serve`, listens
+to its event stream like a browser tab, saves one practice R times and measures save → `reload` event → the
+practice page fetched with the new text. Python 3 standard library only.
 """
 import argparse, http.client, os, pathlib, queue, re, shutil, signal, statistics, subprocess, sys, tempfile, threading, time
 
@@ -18,21 +17,11 @@ def make_site(make_corpus, n):
     site = pathlib.Path(tempfile.mkdtemp(prefix="mentoring-bench-"))
     shutil.copytree(ROOT / "content", site / "content")
     shutil.copytree(ROOT / "themes", site / "themes")
-    # The forms page gets its section ids from the theme branch; without them these anchors do not resolve yet.
-    for md in (site / "content").glob("*.md"):
-        text = md.read_text(encoding="utf-8")
-        md.write_text(re.sub(r"formy\.md#[a-z-]+", "formy.md", text), encoding="utf-8")
     if n:
         corpus = site / "corpus"
         subprocess.run([sys.executable, make_corpus, str(n), str(corpus)], check=True)
-        pages = site / "content" / "praktiki"
-        pages.mkdir()
-        for source in sorted((corpus / "practices").glob("*.md")):
-            text = source.read_text(encoding="utf-8")
-            _, front, body = text.split("---\n", 2)
-            title = re.search(r"^title: (.*)$", front, re.M).group(1)
-            date = re.search(r"^date: (.*)$", front, re.M).group(1)
-            (pages / source.name).write_text(f"---\ntitle: {title}\nupdated: {date}\n---\n{body}", encoding="utf-8")
+        shutil.rmtree(site / "content" / "practices")
+        shutil.move(str(corpus / "practices"), str(site / "content" / "practices"))
         shutil.rmtree(corpus)
     return site
 
@@ -63,10 +52,9 @@ def main():
     args = parser.parse_args()
 
     site = make_site(args.make_corpus, args.n)
-    page = sorted((site / "content" / "praktiki").glob("*.md"))[args.n // 2] if args.n else site / "content" / "programma.md"
-    slug = page.stem if args.n else "programma"
-    url = f"/praktiki/{slug}/index.html" if args.n else "/programma/index.html"
-    server = subprocess.Popen(["dotnet", args.cli, "serve", "--source", str(site), "--port", "8780", "--date", "2025-09-01"],
+    page = sorted((site / "content" / "practices").glob("*.md"))[args.n // 2] if args.n else site / "content" / "programma.md"
+    url = f"/kopilka/{page.stem}/index.html" if args.n else "/programma/index.html"
+    server = subprocess.Popen(["dotnet", args.cli, "serve", "--source", str(site), "--port", "8780", "--date", "2030-01-01"],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         port, first_build = None, None
