@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Mentoring.Site.Text;
@@ -20,17 +19,12 @@ namespace Mentoring.Site.Text;
 internal static class TypographyParagraphs
 {
     private const int MaxParagraphLength = 4096;
-    private const long MaxCachedChars = 4L * 1024 * 1024;
+    private const long MaxCachedChars = 2L * 1024 * 1024;
     private const int SeenBits = 16;
 
-    private static readonly ConcurrentDictionary<string, string?> Cache = new(Environment.ProcessorCount, 1 << 14, StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
-        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Hashes of paragraphs seen once, one per slot: a collision only costs a missed chance to cache.</summary>
-    private static readonly int[] Seen = new int[1 << SeenBits];
-
-    private static long s_cachedChars;
+    /// <summary>One cache per thread: no locks on the hot path (a page is typeset on one thread).</summary>
+    [ThreadStatic]
+    private static ParagraphCache? t_cache;
 
     /// <summary>
     /// Same contract as <see cref="TypographyEngine.Process"/>: returns false, leaving
@@ -105,14 +99,15 @@ internal static class TypographyParagraphs
             return TypographyEngine.Process(paragraph, scratch);
         }
 
-        if (CacheBySpan.TryGetValue(paragraph, out cached))
+        ParagraphCache cache = t_cache ??= new ParagraphCache();
+        if (cache.BySpan.TryGetValue(paragraph, out cached))
         {
             return cached is not null;
         }
 
         bool changed = TypographyEngine.Process(paragraph, scratch);
         int hash = string.GetHashCode(paragraph);
-        ref int slot = ref Seen[hash & ((1 << SeenBits) - 1)];
+        ref int slot = ref cache.Seen[hash & ((1 << SeenBits) - 1)];
         if (slot != hash)
         {
             slot = hash;
@@ -121,9 +116,10 @@ internal static class TypographyParagraphs
         }
 
         string? result = changed ? scratch.ToString() : null;
-        if (Interlocked.Add(ref s_cachedChars, paragraph.Length + (result?.Length ?? 0)) <= MaxCachedChars)
+        if (cache.Chars + paragraph.Length + (result?.Length ?? 0) <= MaxCachedChars)
         {
-            CacheBySpan.TryAdd(paragraph, result);
+            cache.Chars += paragraph.Length + (result?.Length ?? 0);
+            cache.BySpan.TryAdd(paragraph, result);
         }
 
         if (changed)
@@ -133,5 +129,22 @@ internal static class TypographyParagraphs
 
         cached = result;
         return changed;
+    }
+
+    private sealed class ParagraphCache
+    {
+        public ParagraphCache()
+        {
+            BySpan = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public Dictionary<string, string?> Entries { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+
+        /// <summary>Hashes of paragraphs seen once, one per slot: a collision only costs a missed chance to cache.</summary>
+        public int[] Seen { get; } = new int[1 << SeenBits];
+
+        public long Chars { get; set; }
     }
 }
