@@ -20,7 +20,8 @@ internal sealed class HtmlTextMap : IDisposable
     private HtmlTextMap(int capacity)
     {
         _text = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
-        _segments = ArrayPool<int>.Shared.Rent(64);
+        // Room for a tag every 16 characters or so, which is about what generated pages have.
+        _segments = ArrayPool<int>.Shared.Rent(Math.Max(capacity / 8, 64));
     }
 
     /// <summary>Whether a typographic character reference (<c>&amp;quot;</c>, <c>&amp;nbsp;</c>…) was turned into its character.</summary>

@@ -15,10 +15,12 @@ internal static class HtmlTextScanner
 
     public static void Scan(string html, HtmlTextMap map)
     {
+        // Sentinel characters never occur in real pages: without them, the search is for two ASCII characters.
+        bool hasSentinels = html.AsSpan().IndexOfAnyInRange(TypographyChars.InlineSentinel, TypographyChars.OpaqueSentinel) >= 0;
         int i = 0;
         while (i < html.Length)
         {
-            int next = html.AsSpan(i).IndexOfAny(Interesting);
+            int next = hasSentinels ? html.AsSpan(i).IndexOfAny(Interesting) : html.AsSpan(i).IndexOfAny('<', '&');
             if (next < 0)
             {
                 map.AppendText(html.AsSpan(i));
@@ -105,32 +107,47 @@ internal static class HtmlTextScanner
         char last = '\0';
         while (j < html.Length)
         {
-            char c = html[j];
+            int found = html.AsSpan(j).IndexOfAny('>', '"', '\'');
+            int k = found < 0 ? html.Length : j + found;
+
+            // The last visible character before k: what an attribute value's quote or the closing '>' follows.
+            for (int b = k - 1; b >= j; b--)
+            {
+                if (!IsHtmlSpace(html[b]))
+                {
+                    last = html[b];
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                break;
+            }
+
+            char c = html[k];
             if (c == '>')
             {
                 selfClosing = last == '/';
-                return j + 1;
+                return k + 1;
             }
 
-            if (c is '"' or '\'' && last == '=')
+            if (last == '=')
             {
-                int close = html.IndexOf(c, j + 1);
+                int close = html.IndexOf(c, k + 1);
                 if (close < 0)
                 {
                     break;
                 }
 
                 j = close + 1;
-                last = c;
-                continue;
             }
-
-            if (!IsHtmlSpace(c))
+            else
             {
-                last = c;
+                j = k + 1;
             }
 
-            j++;
+            last = c;
         }
 
         selfClosing = false;

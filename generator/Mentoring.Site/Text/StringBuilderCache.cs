@@ -14,6 +14,9 @@ internal static class StringBuilderCache
     [ThreadStatic]
     private static StringBuilder? t_cached;
 
+    [ThreadStatic]
+    private static StringBuilder? t_second;
+
     public static StringBuilder Acquire(int capacity)
     {
         StringBuilder? builder = t_cached;
@@ -31,6 +34,27 @@ internal static class StringBuilderCache
         if (builder.Capacity <= MaxRetainedCapacity)
         {
             t_cached = builder;
+        }
+    }
+
+    /// <summary>A second builder, for use while the first one is acquired (a paragraph inside a page).</summary>
+    public static StringBuilder AcquireSecond(int capacity)
+    {
+        StringBuilder? builder = t_second;
+        if (builder is null)
+        {
+            return new StringBuilder(Math.Min(capacity, MaxRetainedCapacity));
+        }
+
+        t_second = null;
+        return builder.Clear();
+    }
+
+    public static void ReleaseSecond(StringBuilder builder)
+    {
+        if (builder.Capacity <= MaxRetainedCapacity)
+        {
+            t_second = builder;
         }
     }
 }

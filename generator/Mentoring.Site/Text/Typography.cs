@@ -58,7 +58,9 @@ public static class Typography
     /// <remarks>
     /// One forward scan builds the visible text with a placeholder per tag, the rules run over it,
     /// and the markup is copied back around the result; there is no DOM, so the cost is a few
-    /// passes over the page and three pooled buffers.
+    /// passes over the page and three pooled buffers. The rules run paragraph by paragraph, and a
+    /// paragraph that recurs (the theme's menu and footer, a practice's card) is typeset once
+    /// (<see cref="TypographyParagraphs"/>).
     /// </remarks>
     public static string ApplyToHtml(string html)
     {
@@ -67,7 +69,7 @@ public static class Typography
         var typeset = StringBuilderCache.Acquire(map.Text.Length + 16);
         try
         {
-            bool changed = TypographyEngine.Process(map.Text, typeset);
+            bool changed = TypographyParagraphs.Process(map.Text, typeset);
             if (!changed && !map.DecodedReferences)
             {
                 return html;

@@ -30,14 +30,23 @@ internal static class TypographyChars
     public static bool IsNewline(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     public static bool IsHorizontalSpace(char c) =>
-        c is ' ' or '\t' or NoBreakSpace || (c > ' ' && !IsNewline(c) && char.IsWhiteSpace(c));
+        c is ' ' or '\t' or NoBreakSpace || (c > ' ' && !IsAsciiOrCyrillicLetter(c) && !IsNewline(c) && char.IsWhiteSpace(c));
 
     /// <summary>Spaces that already forbid a line break; a rule asking for a no-break space keeps them.</summary>
     public static bool IsNoBreakSpace(char c) => c is NoBreakSpace or '\u202F' or '\u2007';
 
-    public static bool IsWordStart(char c) => char.IsLetterOrDigit(c);
+    public static bool IsWordStart(char c) => IsLetterOrDigit(c);
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || (c >= '\u0300' && IsMark(c));
+    public static bool IsWordChar(char c) => IsLetterOrDigit(c) || (c >= '\u0300' && IsMark(c));
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, answering ASCII and the Russian alphabet without the Unicode tables.</summary>
+    public static bool IsLetterOrDigit(char c) =>
+        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : IsCyrillicLetter(c) || char.IsLetterOrDigit(c);
+
+    private static bool IsAsciiOrCyrillicLetter(char c) => char.IsAsciiLetter(c) || IsCyrillicLetter(c);
+
+    /// <summary>А–я, Ё and ё: every one a letter.</summary>
+    private static bool IsCyrillicLetter(char c) => c is (>= '\u0410' and <= '\u044F') or '\u0401' or '\u0451';
 
     /// <summary>Characters that join two parts of one word: hyphens, apostrophes, the soft hyphen.</summary>
     public static bool IsWordJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '\u00AD';

@@ -13,7 +13,7 @@ internal static class TypographyTokenizer
     /// <summary>Fills <paramref name="tokens"/> (a pooled array, grown through the pool) and returns the count.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, ref TypographyToken[] tokens)
     {
-        bool mayHaveEmail = text.Contains('@');
+        var email = new EmailCursor(text);
         int count = 0;
         int i = 0;
         int n = text.Length;
@@ -41,7 +41,7 @@ internal static class TypographyTokenizer
                 while (i < n && TypographyChars.IsHorizontalSpace(text[i]));
                 kind = TypographyTokenKind.Space;
             }
-            else if (TryScanProtected(text, i, mayHaveEmail, out int end))
+            else if (TryScanProtected(text, i, ref email, out int end))
             {
                 i = end;
                 kind = TypographyTokenKind.Protected;
@@ -115,7 +115,7 @@ internal static class TypographyTokenizer
         return j;
     }
 
-    private static bool TryScanProtected(ReadOnlySpan<char> text, int i, bool mayHaveEmail, out int end)
+    private static bool TryScanProtected(ReadOnlySpan<char> text, int i, ref EmailCursor email, out int end)
     {
         end = i;
         char c = text[i];
@@ -125,7 +125,52 @@ internal static class TypographyTokenizer
             return true;
         }
 
-        return mayHaveEmail && IsEmailChar(c) && !IsEmailChar(previous) && previous != '@' && TryScanEmail(text, i, out end);
+        return email.MayStartAt(text, i) && IsEmailChar(c) && !IsEmailChar(previous) && previous != '@' && TryScanEmail(text, i, out end);
+    }
+
+    /// <summary>
+    /// Where an address could start: an address is a run of address characters reaching an '@', so only the
+    /// start of the run before the next '@' can begin one. Saves scanning every word of a page that has an '@'.
+    /// </summary>
+    private struct EmailCursor
+    {
+        private int _at;
+        private int _runStart;
+
+        public EmailCursor(ReadOnlySpan<char> text)
+        {
+            _at = -1;
+            _runStart = -1;
+            Seek(text, 0);
+        }
+
+        public bool MayStartAt(ReadOnlySpan<char> text, int i)
+        {
+            if (_at >= 0 && _at < i)
+            {
+                Seek(text, i);
+            }
+
+            return i == _runStart;
+        }
+
+        private void Seek(ReadOnlySpan<char> text, int from)
+        {
+            int found = text[from..].IndexOf('@');
+            if (found < 0)
+            {
+                _at = -1;
+                _runStart = -1;
+                return;
+            }
+
+            _at = from + found;
+            _runStart = _at;
+            while (_runStart > 0 && IsEmailChar(text[_runStart - 1]))
+            {
+                _runStart--;
+            }
+        }
     }
 
     private static bool TryScanUrl(ReadOnlySpan<char> text, int i, out int end)
@@ -227,5 +272,5 @@ internal static class TypographyTokenizer
         return true;
     }
 
-    private static bool IsEmailChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+    private static bool IsEmailChar(char c) => TypographyChars.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -32,7 +33,7 @@ public static class SearchIndexBuilder
         var perDocument = new Dictionary<string, int>[documents.Count];
         Parallel.For(0, documents.Count, i => perDocument[i] = Weigh(documents[i]));
 
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < perDocument.Length; id++)
         {
             foreach (var (term, weight) in perDocument[id])
@@ -47,8 +48,15 @@ public static class SearchIndexBuilder
             }
         }
 
-        var encoded = postings.ToDictionary(kv => kv.Key, kv => Encode(kv.Value), StringComparer.Ordinal);
-        var shards = Partition([.. postings.Keys], 2, encoded);
+        var sortedTerms = postings.Keys.ToArray();
+        Array.Sort(sortedTerms, StringComparer.Ordinal);
+        var encoded = new Dictionary<string, string>(sortedTerms.Length, StringComparer.Ordinal);
+        foreach (var term in sortedTerms)
+        {
+            encoded[term] = Encode(postings[term]);
+        }
+
+        var shards = Partition([.. sortedTerms], 2, encoded);
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (key, terms) in shards)
         {
@@ -125,23 +133,37 @@ public static class SearchIndexBuilder
     {
         var score = new Dictionary<string, int>(StringComparer.Ordinal);
         var title = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in SearchText.Terms(d.Title))
+        foreach (var word in SearchText.EnumerateWords(d.Title))
         {
-            title.Add(t);
-            score[t] = score.GetValueOrDefault(t) + 1;
+            if (SearchText.Term(word) is { } t)
+            {
+                title.Add(t);
+                CollectionsMarshal.GetValueRefOrAddDefault(score, t, out _) += 1;
+            }
         }
 
-        foreach (var t in SearchText.Terms(d.Meta))
+        Count(score, d.Meta, 3);
+        Count(score, d.Body, 1);
+
+        // Values only change in place, so the order of the terms stays the order they were met in.
+        foreach (var term in score.Keys)
         {
-            score[t] = score.GetValueOrDefault(t) + 3;
+            ref var value = ref CollectionsMarshal.GetValueRefOrNullRef(score, term);
+            value = (Math.Min(value, MaxScore) * 2) + (title.Contains(term) ? 1 : 0);
         }
 
-        foreach (var t in SearchText.Terms(d.Body))
-        {
-            score[t] = score.GetValueOrDefault(t) + 1;
-        }
+        return score;
+    }
 
-        return score.ToDictionary(kv => kv.Key, kv => (Math.Min(kv.Value, MaxScore) * 2) + (title.Contains(kv.Key) ? 1 : 0), StringComparer.Ordinal);
+    private static void Count(Dictionary<string, int> score, string text, int weight)
+    {
+        foreach (var word in SearchText.EnumerateWords(text))
+        {
+            if (SearchText.Term(word) is { } t)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(score, t, out _) += weight;
+            }
+        }
     }
 
     /// <summary>Postings as a JSON array with delta-encoded ids: <c>[id0,w0,id1-id0,w1,…]</c>.</summary>
