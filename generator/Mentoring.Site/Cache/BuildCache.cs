@@ -22,6 +22,8 @@ public sealed class BuildCache
     private readonly FrozenDictionary<UInt128, MarkdownResult> _markdown;
     private readonly FrozenDictionary<string, PageCacheEntry> _pages;
     private readonly ConcurrentDictionary<UInt128, MarkdownResult> _nextMarkdown = new();
+    private readonly FrozenDictionary<UInt128, KeyValuePair<string, int>[]> _weights;
+    private readonly ConcurrentDictionary<UInt128, KeyValuePair<string, int>[]> _nextWeights = new();
     private readonly ConcurrentDictionary<string, PageCacheEntry> _nextPages = new(StringComparer.Ordinal);
     private readonly string? _folder;
     private readonly bool _persist;
@@ -34,8 +36,10 @@ public sealed class BuildCache
     private int _pagesRendered;
 
     private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
-        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true)
+        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true,
+        FrozenDictionary<UInt128, KeyValuePair<string, int>[]>? weights = null)
     {
+        _weights = weights ?? FrozenDictionary<UInt128, KeyValuePair<string, int>[]>.Empty;
         _folder = folder;
         _persist = persist;
         _outputPath = outputPath;
@@ -80,7 +84,8 @@ public sealed class BuildCache
             return new BuildCache(folder, previous._outputPath, markdownHeader, pagesHeader,
                 !clean && previous._markdownHeader == markdownHeader ? previous._markdown : FrozenDictionary<UInt128, MarkdownResult>.Empty,
                 !clean && previous._pagesHeader == pagesHeader ? previous._pages : FrozenDictionary<string, PageCacheEntry>.Empty,
-                persist: false);
+                persist: false,
+                weights: !clean && previous._markdownHeader == markdownHeader ? previous._weights : null);
         }
 
         if (clean)
@@ -93,7 +98,8 @@ public sealed class BuildCache
             ?? FrozenDictionary<UInt128, MarkdownResult>.Empty;
         var pages = CacheFile.TryRead(PagesPath(folder, output), pagesHeader, ReadPages)
             ?? FrozenDictionary<string, PageCacheEntry>.Empty;
-        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages);
+        var weights = CacheFile.TryRead(Path.Combine(folder, "search.bin"), markdownHeader, ReadWeights);
+        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages, weights: weights);
     }
 
     /// <summary>
@@ -102,7 +108,27 @@ public sealed class BuildCache
     /// </summary>
     public BuildCache Successor(string outputFolder) =>
         new(_folder, outputFolder, _markdownHeader, _pagesHeader, _nextMarkdown.ToFrozenDictionary(),
-            _nextPages.ToFrozenDictionary(StringComparer.Ordinal), persist: false);
+            _nextPages.ToFrozenDictionary(StringComparer.Ordinal), persist: false, weights: _nextWeights.ToFrozenDictionary());
+
+    /// <summary>
+    /// The search weights of a document with this fingerprint (of its title, meta and body): from the previous
+    /// build, or made now with <paramref name="weigh"/>; kept for the next build either way.
+    /// </summary>
+    public KeyValuePair<string, int>[] Weights<T>(UInt128 key, T document, Func<T, KeyValuePair<string, int>[]> weigh)
+    {
+        ArgumentNullException.ThrowIfNull(weigh);
+        if (!_weights.TryGetValue(key, out var weights))
+        {
+            weights = weigh(document);
+        }
+
+        if (Enabled)
+        {
+            _nextWeights[key] = weights;
+        }
+
+        return weights;
+    }
 
     /// <summary>The rendered Markdown of a source with this fingerprint, kept for the next build too.</summary>
     public bool TryGetMarkdown(UInt128 key, out MarkdownResult result)
@@ -175,6 +201,7 @@ public sealed class BuildCache
         {
             CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown));
             CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages));
+            CacheFile.Write(Path.Combine(_folder, "search.bin"), _markdownHeader, w => WriteWeights(w, _nextWeights));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -184,6 +211,68 @@ public sealed class BuildCache
 
     private static string PagesPath(string folder, string output) =>
         Path.Combine(folder, "pages-" + ((ulong)Fingerprint.Of(output)).ToString("x16", CultureInfo.InvariantCulture) + ".bin");
+
+    /// <summary>Terms repeat across documents: each is stored once in a table, documents refer to it by number.</summary>
+    private static FrozenDictionary<UInt128, KeyValuePair<string, int>[]> ReadWeights(BinaryReader r)
+    {
+        var table = new string[r.ReadInt32()];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = r.ReadString();
+        }
+
+        var count = r.ReadInt32();
+        var result = new Dictionary<UInt128, KeyValuePair<string, int>[]>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = ReadKey(r);
+            var weights = new KeyValuePair<string, int>[r.Read7BitEncodedInt()];
+            for (var j = 0; j < weights.Length; j++)
+            {
+                weights[j] = new(table[r.Read7BitEncodedInt()], r.Read7BitEncodedInt());
+            }
+
+            result[key] = weights;
+        }
+
+        return result.ToFrozenDictionary();
+    }
+
+    private static void WriteWeights(BinaryWriter w, ConcurrentDictionary<UInt128, KeyValuePair<string, int>[]> entries)
+    {
+        var sorted = entries.ToArray();
+        Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = new List<string>();
+        foreach (var (_, weights) in sorted)
+        {
+            foreach (var (term, _) in weights)
+            {
+                if (numbers.TryAdd(term, table.Count))
+                {
+                    table.Add(term);
+                }
+            }
+        }
+
+        w.Write(table.Count);
+        foreach (var term in table)
+        {
+            w.Write(term);
+        }
+
+        w.Write(sorted.Length);
+        foreach (var (key, weights) in sorted)
+        {
+            WriteKey(w, key);
+            w.Write7BitEncodedInt(weights.Length);
+            foreach (var (term, weight) in weights)
+            {
+                w.Write7BitEncodedInt(numbers[term]);
+                w.Write7BitEncodedInt(weight);
+            }
+        }
+    }
 
     private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
     {

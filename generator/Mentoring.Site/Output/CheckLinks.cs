@@ -18,6 +18,8 @@ public sealed partial class CheckLinks : IModule
 {
     public const string BrokenLinkCode = "MNT0330";
 
+    private static readonly string NoProblem = new('-', 1);
+
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -28,6 +30,7 @@ public sealed partial class CheckLinks : IModule
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+        var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Url), string>();
         return await context.ForEachAsync(input, doc =>
         {
             if (!ResolveLinks.IsHtml(doc))
@@ -39,9 +42,14 @@ public sealed partial class CheckLinks : IModule
                 : doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks) is { IsDefault: false } known ? known
                 : LinksOf(doc.Content);
             var reported = new HashSet<string>(StringComparer.Ordinal);
+            var folder = doc.Destination![..(doc.Destination!.LastIndexOf('/') + 1)];
             foreach (var raw in links)
             {
-                var problem = Check(doc, raw, all);
+                // Pages in one folder share most links (navigation, footer, facets): a link to another file is
+                // checked once per folder. A link to an anchor of the page itself depends on the page.
+                var problem = raw.Length > 0 && raw[0] is not ('#' or '?')
+                    ? verdicts.GetOrAdd((folder, raw), key => Check(doc, key.Url, all) ?? NoProblem) is var v && ReferenceEquals(v, NoProblem) ? null : v
+                    : Check(doc, raw, all);
                 if (problem is not null && reported.Add(raw))
                 {
                     context.Diagnostics.Add(Diagnostic.Error(BrokenLinkCode,

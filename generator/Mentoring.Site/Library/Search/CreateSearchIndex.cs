@@ -36,7 +36,10 @@ public sealed class CreateSearchIndex : IModule
             .ToList();
 
         var documents = Documents(catalog, bodies, pages);
-        var index = SearchIndexBuilder.Build(documents);
+        var cache = context.FindService<Cache.BuildCache>() ?? Cache.BuildCache.Disabled;
+        var index = cache.Enabled
+            ? SearchIndexBuilder.Build(documents, d => cache.Weights(new Cache.Fingerprint().Add(d.Title).Add(d.Meta).Add(d.Body).Value, d, SearchIndexBuilder.WeighTerms))
+            : SearchIndexBuilder.Build(documents);
         var result = input.ToBuilder();
         foreach (var (path, content) in index.Files)
         {

@@ -27,11 +27,13 @@ public static class SearchIndexBuilder
     public const int MaxScore = 50;
     public const int FormatVersion = 1;
 
-    public static SearchIndexFiles Build(IReadOnlyList<SearchDocument> documents)
+    /// <param name="weigh">Gives each document's term weights; default <see cref="WeighTerms"/> (the build cache passes a memo of it).</param>
+    public static SearchIndexFiles Build(IReadOnlyList<SearchDocument> documents, Func<SearchDocument, KeyValuePair<string, int>[]>? weigh = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var perDocument = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, i => perDocument[i] = Weigh(documents[i]));
+        weigh ??= WeighTerms;
+        var perDocument = new KeyValuePair<string, int>[documents.Count][];
+        Parallel.For(0, documents.Count, i => perDocument[i] = weigh(documents[i]));
 
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < perDocument.Length; id++)
@@ -129,6 +131,13 @@ public static class SearchIndexBuilder
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = SearchJson.Options.Encoder };
 
     /// <summary>Weight of each term of one document.</summary>
+    /// <summary>Weight of each term of one document, in the order the terms are first met. Depends only on its title, meta and body.</summary>
+    public static KeyValuePair<string, int>[] WeighTerms(SearchDocument d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return [.. Weigh(d)];
+    }
+
     private static Dictionary<string, int> Weigh(SearchDocument d)
     {
         var score = new Dictionary<string, int>(StringComparer.Ordinal);
