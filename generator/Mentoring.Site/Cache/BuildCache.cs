@@ -215,12 +215,7 @@ public sealed class BuildCache
     /// <summary>Terms repeat across documents: each is stored once in a table, documents refer to it by number.</summary>
     private static FrozenDictionary<UInt128, KeyValuePair<string, int>[]> ReadWeights(BinaryReader r)
     {
-        var table = new string[r.ReadInt32()];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = r.ReadString();
-        }
-
+        var table = ReadTable(r);
         var count = r.ReadInt32();
         var result = new Dictionary<UInt128, KeyValuePair<string, int>[]>(count);
         for (var i = 0; i < count; i++)
@@ -242,25 +237,7 @@ public sealed class BuildCache
     {
         var sorted = entries.ToArray();
         Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var table = new List<string>();
-        foreach (var (_, weights) in sorted)
-        {
-            foreach (var (term, _) in weights)
-            {
-                if (numbers.TryAdd(term, table.Count))
-                {
-                    table.Add(term);
-                }
-            }
-        }
-
-        w.Write(table.Count);
-        foreach (var term in table)
-        {
-            w.Write(term);
-        }
-
+        var numbers = WriteTable(w, sorted.SelectMany(e => e.Value.Select(t => t.Key)));
         w.Write(sorted.Length);
         foreach (var (key, weights) in sorted)
         {
@@ -343,12 +320,7 @@ public sealed class BuildCache
     /// </summary>
     private static FrozenDictionary<string, PageCacheEntry> ReadPages(BinaryReader r)
     {
-        var table = new string[r.ReadInt32()];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = r.ReadString();
-        }
-
+        var table = ReadTable(r);
         var count = r.ReadInt32();
         var result = new Dictionary<string, PageCacheEntry>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -366,9 +338,25 @@ public sealed class BuildCache
     private static void WritePages(BinaryWriter w, ConcurrentDictionary<string, PageCacheEntry> entries)
     {
         var sorted = entries.Values.OrderBy(e => e.Destination, StringComparer.Ordinal).ToArray();
+        var numbers = WriteTable(w, sorted.SelectMany(e => e.Ids.Concat(e.Links)));
+        w.Write(sorted.Length);
+        foreach (var e in sorted)
+        {
+            w.Write(e.Destination);
+            WriteKey(w, e.Fingerprint);
+            w.Write(e.Length);
+            w.Write(e.LastWriteTicks);
+            WriteStrings(w, e.Ids, numbers);
+            WriteStrings(w, e.Links, numbers);
+        }
+    }
+
+    /// <summary>A table of distinct strings, in the order first met; returns each string's number.</summary>
+    private static Dictionary<string, int> WriteTable(BinaryWriter w, IEnumerable<string> values)
+    {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var table = new List<string>();
-        foreach (var value in sorted.SelectMany(e => e.Ids.Concat(e.Links)))
+        foreach (var value in values)
         {
             if (numbers.TryAdd(value, table.Count))
             {
@@ -382,16 +370,18 @@ public sealed class BuildCache
             w.Write(value);
         }
 
-        w.Write(sorted.Length);
-        foreach (var e in sorted)
+        return numbers;
+    }
+
+    private static string[] ReadTable(BinaryReader r)
+    {
+        var table = new string[r.ReadInt32()];
+        for (var i = 0; i < table.Length; i++)
         {
-            w.Write(e.Destination);
-            WriteKey(w, e.Fingerprint);
-            w.Write(e.Length);
-            w.Write(e.LastWriteTicks);
-            WriteStrings(w, e.Ids, numbers);
-            WriteStrings(w, e.Links, numbers);
+            table[i] = r.ReadString();
         }
+
+        return table;
     }
 
     private static ImmutableArray<string> ReadStrings(BinaryReader r, string[] table)
