@@ -134,33 +134,56 @@ public sealed partial class CheckLinks : IModule
     {
         ArgumentNullException.ThrowIfNull(fromDestination);
         ArgumentNullException.ThrowIfNull(relative);
-        var parts = new List<string>(fromDestination.Split('/'));
-        parts.RemoveAt(parts.Count - 1);
-        var trailing = relative.EndsWith('/');
-        foreach (var seg in relative.Split('/'))
+
+        // The folder of the page as a stack of segments kept joined by '/': every page checks dozens of links.
+        var slash = fromDestination.LastIndexOf('/');
+        var buffer = new char[Math.Max(slash, 0) + relative.Length + 2];
+        var length = 0;
+        var count = 0;
+        if (slash >= 0)
         {
-            if (seg.Length == 0 || seg == ".")
+            fromDestination.AsSpan(0, slash).CopyTo(buffer);
+            length = slash;
+            count = fromDestination.AsSpan(0, slash).Count('/') + 1;
+        }
+
+        foreach (var range in relative.AsSpan().Split('/'))
+        {
+            var seg = relative.AsSpan(range);
+            if (seg.Length == 0 || seg is ".")
             {
                 continue;
             }
 
-            if (seg == "..")
+            if (seg is "..")
             {
-                if (parts.Count == 0)
+                if (count == 0)
                 {
                     return null;
                 }
 
-                parts.RemoveAt(parts.Count - 1);
+                count--;
+                length = count == 0 ? 0 : buffer.AsSpan(0, length).LastIndexOf('/');
             }
             else
             {
-                parts.Add(seg);
+                if (count > 0)
+                {
+                    buffer[length++] = '/';
+                }
+
+                seg.CopyTo(buffer.AsSpan(length));
+                length += seg.Length;
+                count++;
             }
         }
 
-        var joined = string.Join('/', parts);
-        return trailing && joined.Length > 0 ? joined + "/" : joined;
+        if (relative.EndsWith('/') && length > 0)
+        {
+            buffer[length++] = '/';
+        }
+
+        return new string(buffer, 0, length);
     }
 
     [GeneratedRegex("\\s(href|src)=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
