@@ -90,10 +90,8 @@ public static class SiteBuilder
             {
                 if (!diagnostics.HasErrors && result is not null && !cancellationToken.IsCancellationRequested)
                 {
-                    committer.Commit();
-
                     // Only a build that succeeded teaches the cache: its pages are now the files of output/.
-                    cache.Save();
+                    committer.Commit(meanwhile: cache.Save);
                 }
                 else
                 {

@@ -60,11 +60,24 @@ public sealed class OutputCommitter
     /// Swaps the staging folder in: one atomic exchange where the system offers it (the old site then sits at the
     /// staging path and is deleted), otherwise two renames on one file system; the old site is deleted last.
     /// </summary>
-    public void Commit()
+    /// <param name="meanwhile">
+    /// Work to do while the old site is being deleted (the build cache is saved then): deleting thousands of files
+    /// is mostly the kernel's work and overlaps well. Commit returns when both are done.
+    /// </param>
+    public void Commit(Action? meanwhile = null)
     {
         if (Directory.Exists(_output) && AtomicSwap.TryExchange(StagingPath, _output))
         {
-            TryDelete(StagingPath);
+            var deleting = Task.Run(() => TryDelete(StagingPath));
+            try
+            {
+                meanwhile?.Invoke();
+            }
+            finally
+            {
+                deleting.Wait();
+            }
+
             return;
         }
 
@@ -76,6 +89,7 @@ public sealed class OutputCommitter
         }
 
         Directory.Move(StagingPath, _output);
+        meanwhile?.Invoke();
         TryDelete(old);
     }
 
