@@ -60,9 +60,6 @@ public sealed class TemplateGlobals
 
         switch (node)
         {
-            case ScriptVariableGlobal global:
-                names.Add(global.Name);
-                break;
             case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } } call:
                 if (call.Arguments.Count == 0 || call.Arguments[0] is not ScriptLiteral { Value: string included })
                 {
@@ -70,6 +67,23 @@ public sealed class TemplateGlobals
                 }
 
                 includes.Enqueue(included);
+                foreach (var argument in call.Arguments)
+                {
+                    if (!Collect(argument, names, includes))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+
+            // Any other use of include (a pipe, a computed name) or of `this` (globals by a computed name):
+            // what the page reads cannot be known, so the page depends on every global.
+            case ScriptVariable { Name: "include" }:
+            case ScriptThisExpression:
+                return false;
+            case ScriptVariableGlobal global:
+                names.Add(global.Name);
                 break;
         }
 
