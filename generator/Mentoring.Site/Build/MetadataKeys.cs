@@ -69,7 +69,7 @@ public static class MetadataKeys
     /// <summary>On a page the build cache supplies (PageCacheEntry): its content is not rendered, its file is reused.</summary>
     public const string CachedPage = "cached-page";
 
-    /// <summary>Relative links (href/src values, decoded) of a finished page (ImmutableArray&lt;string&gt;), for the cache.</summary>
+    /// <summary>Relative links (href/src values, decoded) of a finished page (ImmutableArray&lt;string&gt;), for the link check and the cache.</summary>
     public const string PageLinks = "page-links";
 
     /// <summary>True on a page already written to the staging folder (bool): its content is empty, WriteSite skips it.</summary>

@@ -11,8 +11,8 @@ namespace Mentoring.Site.Output;
 /// <summary>
 /// PostProcess module: checks every relative <c>href</c> and <c>src</c> of every page against the files the
 /// build will write, anchors included. Catches what Markdown checks cannot see: links made by templates and data.
-/// A page from the build cache is checked with the links the cache recorded; a page the cache will keep gets
-/// its links as metadata.
+/// A finished page is checked with the links RenderLayouts kept, a page from the build cache with those the
+/// cache recorded.
 /// </summary>
 public sealed partial class CheckLinks : IModule
 {
@@ -31,7 +31,7 @@ public sealed partial class CheckLinks : IModule
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Url), string>();
-        return await context.ForEachAsync(input, doc =>
+        await context.ForEachAsync(input, doc =>
         {
             if (!ResolveLinks.IsHtml(doc))
             {
@@ -58,10 +58,9 @@ public sealed partial class CheckLinks : IModule
                 }
             }
 
-            return doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && !doc.Metadata.ContainsKey(MetadataKeys.CachedPage) && !doc.Metadata.ContainsKey(MetadataKeys.PageLinks)
-                ? doc.WithMetadata(MetadataKeys.PageLinks, links)
-                : doc;
+            return doc;
         });
+        return input;
     }
 
     /// <summary>Every href and src value of <paramref name="html"/>, decoded, in order.</summary>

@@ -12,12 +12,10 @@ using Mentoring.Site.Text;
 namespace Mentoring.Site.Output;
 
 /// <summary>
-/// Process module of the render pipeline, after layouts: replaces the link placeholders of Markdown with
-/// relative URLs (checking that the page, file and anchor exist), and applies Russian typography to the text of
-/// pages RenderLayouts has not typeset already (typography leaves attributes alone, so the order does not matter).
-/// In a build the finished page is written to the staging folder at once (see <see cref="OutputTarget.WritesEarly"/>).
-/// Runs after all pages are rendered, because anchors may come from templates. A page the build cache supplies
-/// keeps its finished file: its ids come from the cache, and its links are still checked here.
+/// Process module of the render pipeline, after layouts. RenderLayouts has finished every page already (with
+/// <see cref="Finish"/>: typography, Markdown link placeholders as relative URLs); this step, which runs when every
+/// page's ids are known, reports Markdown links to missing files, drafts and missing anchors. A page the build
+/// cache supplies is checked the same way, with its ids from the cache.
 /// </summary>
 public sealed partial class ResolveLinks : IModule
 {
@@ -28,11 +26,7 @@ public sealed partial class ResolveLinks : IModule
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = context.GetService<BuildSettings>();
         var drafts = context.GetService<DraftRegistry>();
-        var output = context.FindService<OutputTarget>();
-        var early = output is { WritesEarly: true } ? Path.GetFullPath(output.StagingPath) : null;
-        var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var withIds = await context.ForEachAsync(input, doc =>
             !IsHtml(doc) || doc.Metadata.ContainsKey(MetadataKeys.Ids) ? doc
             : doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached ? doc.WithMetadata(MetadataKeys.Ids, cached.Ids.ToImmutableHashSet(StringComparer.Ordinal))
@@ -52,61 +46,27 @@ public sealed partial class ResolveLinks : IModule
         var targets = bySource.ToFrozenDictionary(StringComparer.Ordinal);
         return await context.ForEachAsync(withIds, doc =>
         {
-            if (!IsHtml(doc))
+            var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
+            if (!IsHtml(doc) || links.IsDefaultOrEmpty)
             {
                 return doc;
             }
 
-            var html = doc.Content;
-            var links = doc.Get<ImmutableArray<LinkReference>>(MetadataKeys.Links);
-            if (doc.Metadata.ContainsKey(MetadataKeys.CachedPage) || doc.Metadata.ContainsKey(MetadataKeys.Finished))
+            // The page is finished (or its file reused): its links are resolved again only for their messages.
+            // A link to a missing anchor is reported here; the link check is told to leave it alone.
+            HashSet<string>? reported = null;
+            foreach (var link in links)
             {
-                // The page is finished (or its file reused): its links are resolved again only for their messages.
-                // A link to a missing anchor is reported here; the link check is told to leave it alone.
-                HashSet<string>? reported = null;
-                foreach (var link in links.IsDefault ? [] : links)
+                if (Resolve(doc, link, targets, drafts, context.Diagnostics) == "#"
+                    && FinishedUrl(doc, link, t => targets.TryGetValue(t, out var d) ? d.Destination : null) is { } url)
                 {
-                    if (Resolve(doc, link, targets, drafts, context.Diagnostics) == "#"
-                        && FinishedUrl(doc, link, t => targets.TryGetValue(t, out var d) ? d.Destination : null) is { } url)
-                    {
-                        (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(url);
-                    }
-                }
-
-                var pageLinks = doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks);
-                return reported is null || pageLinks.IsDefault ? doc
-                    : doc.WithMetadata(MetadataKeys.PageLinks, pageLinks.RemoveAll(reported.Contains));
-            }
-
-            if (!links.IsDefaultOrEmpty)
-            {
-                html = PlaceholderPattern().Replace(html, m =>
-                {
-                    var index = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-                    // The placeholder sits inside an attribute: the anchor is the author's text and may hold a quote.
-                    return index < links.Length ? System.Net.WebUtility.HtmlEncode(Resolve(doc, links[index], targets, drafts, context.Diagnostics)) : "#";
-                });
-            }
-
-            html = Typography.ApplyToHtml(html);
-            if (settings.InjectBeforeBodyEnd is { } inject)
-            {
-                var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-                html = at >= 0 ? html.Insert(at, inject) : html + inject;
-            }
-
-            // A finished page goes to the staging folder now and leaves memory; what later steps need of it
-            // (its links for the link check, its ids) stays as metadata.
-            if (early is not null)
-            {
-                var pageLinks = CheckLinks.LinksOf(html);
-                if (WriteSite.TryWriteEarly(early, doc, html, pageLinks, cache, context.Diagnostics))
-                {
-                    return doc.WithContent(string.Empty).WithMetadata([new(MetadataKeys.Written, true), new(MetadataKeys.PageLinks, pageLinks)]);
+                    (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(url);
                 }
             }
 
-            return doc.WithContent(html);
+            var pageLinks = doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks);
+            return reported is null || pageLinks.IsDefault ? doc
+                : doc.WithMetadata(MetadataKeys.PageLinks, pageLinks.RemoveAll(reported.Contains));
         });
     }
 

@@ -62,7 +62,7 @@ public sealed class WriteSite : IModule
             {
                 if (doc.Metadata.ContainsKey(MetadataKeys.Written))
                 {
-                    // Written by ResolveLinks as soon as it was finished (and recorded in the cache there).
+                    // Written by RenderLayouts as soon as it was finished (and recorded in the cache there).
                 }
                 else if (doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached)
                 {
@@ -77,7 +77,7 @@ public sealed class WriteSite : IModule
                 {
                     // A file the cache knows unchanged (same bytes to write, same file copied) is linked, not written.
                     var print = FileFingerprint(doc, doc.Content);
-                    if (!doc.Metadata.ContainsKey(MetadataKeys.PageFingerprint) && cache.FindPage(doc.Destination!, print) is { } same)
+                    if (cache.FindPage(doc.Destination!, print) is { } same)
                     {
                         Reuse(cache.PreviousFile(same.Destination), full);
                         cache.RecordPage(Recorded(same, full));
@@ -85,23 +85,13 @@ public sealed class WriteSite : IModule
                     else
                     {
                         Write(doc, full);
-                        var ids = doc.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? [];
-                        var links = doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks);
-                        cache.RecordPage(Recorded(
-                            new PageCacheEntry(doc.Destination!, print, 0, 0, [.. ids.Order(StringComparer.Ordinal)], links.IsDefault ? [] : links),
-                            full));
+                        cache.RecordPage(NewEntry(doc, print, doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks), full));
                     }
                 }
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
-                    $"Не удалось записать «{doc.Destination}»: {ex.Message}. Проверьте свободное место на диске и права на папку.", doc.Source));
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
-                    $"Нет прав на запись «{doc.Destination}»: {ex.Message}. Проверьте права на папку вывода.", doc.Source));
+                context.Diagnostics.Add(WriteFailed(doc, ex));
             }
 
             return doc;
@@ -167,24 +157,26 @@ public sealed class WriteSite : IModule
             File.WriteAllText(full, html, Utf8);
             if (cache.Enabled)
             {
-                var ids = doc.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? [];
-                cache.RecordPage(Recorded(
-                    new PageCacheEntry(doc.Destination!, FileFingerprint(doc, html), 0, 0, [.. ids.Order(StringComparer.Ordinal)], links),
-                    full));
+                cache.RecordPage(NewEntry(doc, FileFingerprint(doc, html), links, full));
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(WriteFailedCode,
-                $"Не удалось записать «{doc.Destination}»: {ex.Message}. Проверьте свободное место на диске и права на папку.", doc.Source));
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(WriteFailedCode,
-                $"Нет прав на запись «{doc.Destination}»: {ex.Message}. Проверьте права на папку вывода.", doc.Source));
+            diagnostics.Add(WriteFailed(doc, ex));
         }
 
         return true;
+    }
+
+    private static Diagnostic WriteFailed(Document doc, Exception ex) => ex is UnauthorizedAccessException
+        ? Diagnostic.Error(WriteFailedCode, $"Нет прав на запись «{doc.Destination}»: {ex.Message}. Проверьте права на папку вывода.", doc.Source)
+        : Diagnostic.Error(WriteFailedCode, $"Не удалось записать «{doc.Destination}»: {ex.Message}. Проверьте свободное место на диске и права на папку.", doc.Source);
+
+    /// <summary>The cache entry of a file just written at <paramref name="full"/>: its fingerprint, ids, links, size and time.</summary>
+    private static PageCacheEntry NewEntry(Document doc, UInt128 print, ImmutableArray<string> links, string full)
+    {
+        var ids = doc.Get<ImmutableHashSet<string>>(MetadataKeys.Ids) ?? [];
+        return Recorded(new PageCacheEntry(doc.Destination!, print, 0, 0, [.. ids.Order(StringComparer.Ordinal)], links.IsDefault ? [] : links), full);
     }
 
     /// <summary>The entry with the size and time of the file as it now is.</summary>

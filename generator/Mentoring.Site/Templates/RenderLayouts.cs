@@ -62,7 +62,8 @@ public sealed class RenderLayouts : IModule
             var layout = doc.Get<string>(MetadataKeys.Layout);
             if (layout is null)
             {
-                return doc;
+                // An HTML page without a layout is finished as it is; feeds and indexes pass through.
+                return Output.ResolveLinks.IsHtml(doc) ? Finish(doc, doc.Content, null) : doc;
             }
 
             var parents = doc.Get<ImmutableArray<Crumb>>(MetadataKeys.Parents);
@@ -117,10 +118,15 @@ public sealed class RenderLayouts : IModule
                 return doc.WithContent(string.Empty);
             }
 
-            // The page is finished here — typography, its Markdown links as relative URLs, the preview's script —
-            // and in a build written at once: no step needs the text of another page, so a large site is never
-            // held in memory whole. What later steps need (ids, links) stays as metadata; ResolveLinks reports
-            // broken Markdown links and anchors once every page's ids are known.
+            return Finish(doc, html, fingerprint);
+        });
+
+        // The page is finished here — typography, its Markdown links as relative URLs, the preview's script —
+        // and in a build written at once: no step needs the text of another page, so a large site is never
+        // held in memory whole. What later steps need (ids, links) stays as metadata; ResolveLinks reports
+        // broken Markdown links and anchors once every page's ids are known.
+        Document Finish(Document doc, string html, UInt128? fingerprint)
+        {
             var finished = Output.ResolveLinks.Finish(doc, Text.Typography.ApplyToHtml(html), linkTargets, settings.InjectBeforeBodyEnd);
             var pageLinks = Output.CheckLinks.LinksOf(finished);
             var done = doc.WithContent(string.Empty).WithMetadata(
@@ -142,7 +148,7 @@ public sealed class RenderLayouts : IModule
             return Output.WriteSite.TryWriteEarly(early, done, finished, pageLinks, cache, context.Diagnostics)
                 ? done.WithMetadata(MetadataKeys.Written, true)
                 : done.WithContent(finished); // outside the folder: WriteSite reports it
-        });
+        }
     }
 
     /// <summary>One fingerprint per global value, made once per build; null for a value that cannot be fingerprinted.</summary>
