@@ -155,7 +155,7 @@ public static class SiteBuilder
             .Add(theme)
             .Add(new MarkdownRenderer(settings.MaxNesting))
             .Add(new DraftRegistry())
-            .Add(new OutputTarget(committer.StagingPath, WritesEarly: mode == BuildMode.Build));
+            .Add(new OutputTarget(committer.StagingPath, WritesEarly: mode == BuildMode.Build, Recycled: committer.StagingRecycled));
 
         static bool IsPractice(string p) => p.StartsWith("practices/", StringComparison.Ordinal);
         Pipeline[] pipelines =

@@ -11,7 +11,9 @@ internal static partial class FileLinks
 {
     private const int AtFdCwd = -100;
     private const uint StatxNlink = 0x4;
+    private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
+    private const uint StatxIno = 0x100;
     private const ushort TypeMask = 0xF000;
     private const ushort RegularFile = 0x8000;
 
@@ -26,7 +28,7 @@ internal static partial class FileLinks
         {
             if (OperatingSystem.IsLinux())
             {
-                if (Statx(AtFdCwd, path, 0, StatxNlink | StatxType, out var sx) != 0 || (sx.Mask & StatxNlink) == 0)
+                if (!TryStatx(path, followLinks: true, out var sx) || (sx.Mask & StatxNlink) == 0)
                 {
                     return null;
                 }
@@ -48,9 +50,16 @@ internal static partial class FileLinks
         return null;
     }
 
-    /// <summary>The start of Linux's <c>struct statx</c> (the same on every architecture); the kernel writes 256 bytes.</summary>
+    /// <summary>
+    /// Linux's statx for <paramref name="path"/>: type, link count and inode (a symbolic link itself unless
+    /// <paramref name="followLinks"/>). False when nothing is there. Throws when the C library has no statx.
+    /// </summary>
+    internal static bool TryStatx(string path, bool followLinks, out StatxBuffer buffer) =>
+        Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxNlink | StatxType | StatxIno, out buffer) == 0;
+
+    /// <summary>The parts of Linux's <c>struct statx</c> read here (the same on every architecture); the kernel writes 256 bytes.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxBuffer
+    internal struct StatxBuffer
     {
         [FieldOffset(0)]
         public uint Mask;
@@ -60,6 +69,19 @@ internal static partial class FileLinks
 
         [FieldOffset(28)]
         public ushort Mode;
+
+        [FieldOffset(32)]
+        public ulong Ino;
+
+        [FieldOffset(136)]
+        public uint DevMajor;
+
+        [FieldOffset(140)]
+        public uint DevMinor;
+
+        public readonly bool IsDirectory => (Mode & TypeMask) == 0x4000;
+
+        public readonly bool IsRegularFile => (Mode & TypeMask) == RegularFile;
     }
 
     /// <summary>The start of macOS's 64-bit-inode <c>struct stat</c>: st_dev (4 bytes), st_mode, st_nlink; 144 bytes in all.</summary>

@@ -7,6 +7,10 @@ namespace Mentoring.Site.Output;
 /// replaces it only after the build succeeded, in one atomic exchange where the system can. A crash at any
 /// moment leaves either the old or the new site; the next build cleans up and, if a crash fell between the
 /// two renames of the fallback, restores the old one.
+/// Where the system tells file identities (<see cref="FileIdentity"/>), the replaced site is not deleted but kept
+/// beside output/ as <c>.output.previous</c> and becomes the next build's staging folder: its files are overwritten
+/// in place (see <see cref="OutputTarget"/>). Deleting a site of thousands of files and creating a new one seconds
+/// later is what a file system is slowest at; the price is a second copy of the site on disk.
 /// </summary>
 public sealed class OutputCommitter
 {
@@ -21,7 +25,18 @@ public sealed class OutputCommitter
         _parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("Output cannot be a file system root.", nameof(outputPath));
         _name = Path.GetFileName(_output);
         StagingPath = Path.Combine(_parent, $".{_name}.staging-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+        PreviousPath = Path.Combine(_parent, $".{_name}.previous");
+        Recycles = FileIdentity.Supported;
     }
+
+    /// <summary>The site before the current one, kept to be the next staging folder (when <see cref="Recycles"/>).</summary>
+    public string PreviousPath { get; }
+
+    /// <summary>The replaced site is kept as the next build's staging folder instead of being deleted.</summary>
+    public bool Recycles { get; }
+
+    /// <summary>The staging folder of this build is the recycled site before last, not an empty folder.</summary>
+    public bool StagingRecycled { get; private set; }
 
     public string OutputPath => _output;
 
@@ -44,15 +59,31 @@ public sealed class OutputCommitter
             }
         }
 
-        foreach (var dir in leftovers)
+        foreach (var dir in leftovers.Where(d => !Recycles || d != PreviousPath))
         {
             TryDelete(dir);
         }
     }
 
+    /// <summary>Makes the staging folder: the recycled site before last when there is one, else a new empty folder.</summary>
     public void PrepareStaging()
     {
         TryDelete(StagingPath);
+        StagingRecycled = false;
+        if (Recycles && Directory.Exists(PreviousPath))
+        {
+            try
+            {
+                Directory.Move(PreviousPath, StagingPath);
+                StagingRecycled = true;
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(PreviousPath);
+            }
+        }
+
         Directory.CreateDirectory(StagingPath);
     }
 
@@ -68,6 +99,12 @@ public sealed class OutputCommitter
     {
         if (Directory.Exists(_output) && AtomicSwap.TryExchange(StagingPath, _output))
         {
+            if (Keep(StagingPath))
+            {
+                meanwhile?.Invoke();
+                return;
+            }
+
             var deleting = Task.Run(() => TryDelete(StagingPath));
             try
             {
@@ -90,10 +127,43 @@ public sealed class OutputCommitter
 
         Directory.Move(StagingPath, _output);
         meanwhile?.Invoke();
-        TryDelete(old);
+        if (!Directory.Exists(old) || !Keep(old))
+        {
+            TryDelete(old);
+        }
     }
 
-    public void Discard() => TryDelete(StagingPath);
+    /// <summary>
+    /// A failed build's staging folder: deleted, unless it was the recycled site before last — that one goes back to
+    /// where it was, for the next build. A failed build leaves nothing that was not there before it.
+    /// </summary>
+    public void Discard()
+    {
+        if (!StagingRecycled || !Keep(StagingPath))
+        {
+            TryDelete(StagingPath);
+        }
+    }
+
+    /// <summary>Keeps <paramref name="folder"/> as the site before last, for the next build to write into; false when it cannot.</summary>
+    private bool Keep(string folder)
+    {
+        if (!Recycles || !Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        try
+        {
+            TryDelete(PreviousPath);
+            Directory.Move(folder, PreviousPath);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static void TryDelete(string dir)
     {

@@ -1,8 +1,152 @@
+using System.Text;
+
 namespace Mentoring.Site.Output;
 
 /// <summary>
 /// Where the Output phase writes: a staging folder beside <c>output/</c>, swapped in only after success.
 /// <paramref name="WritesEarly"/>: RenderLayouts writes each page to the staging folder as soon as it is finished
 /// (a build, not a check), so a large site is never held in memory whole.
+/// <paramref name="Recycled"/>: the staging folder is the site before last (<see cref="OutputCommitter"/>), not a new
+/// empty folder. Its files are overwritten in place — the file system reuses them instead of allocating thousands of
+/// new files right after deleting thousands, which is what ext4 is slowest at — except a file that is also a file of
+/// the live output/ (a cached build linked it there): that one is replaced, never written through. What the new site
+/// does not have is removed by <see cref="Sweep"/>.
 /// </summary>
-public sealed record OutputTarget(string StagingPath, bool WritesEarly = false);
+public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, bool Recycled = false)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="text"/> (UTF-8 without BOM) to <paramref name="full"/>, a path inside the staging folder.</summary>
+    public void WriteText(string full, string text)
+    {
+        Prepare(full);
+        File.WriteAllText(full, text, Utf8);
+    }
+
+    /// <summary>Copies the file <paramref name="from"/> to <paramref name="full"/>.</summary>
+    public void Copy(string from, string full)
+    {
+        Prepare(full);
+        File.Copy(from, full, overwrite: true);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="full"/> name the file <paramref name="existing"/> of the previous output/ (a page the cache
+    /// reuses): nothing to do when it already does, a hard link where the system can, a copy elsewhere.
+    /// </summary>
+    public void Link(string existing, string full)
+    {
+        if (Recycled && FileIdentity.TryGet(full, out var there))
+        {
+            if (FileIdentity.TryGet(existing, out var wanted) && wanted.SameFile(there))
+            {
+                return;
+            }
+
+            Remove(full, there.IsDirectory);
+        }
+        else
+        {
+            EnsureFolder(full);
+        }
+
+        if (!HardLink.TryCreate(existing, full))
+        {
+            File.Copy(existing, full, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// Removes from a recycled staging folder every file and folder that is not one of <paramref name="destinations"/>
+    /// (output paths, '/'-separated) or a folder on the way to one: the staging folder then holds exactly the new site.
+    /// </summary>
+    public void Sweep(IEnumerable<string> destinations)
+    {
+        if (!Recycled)
+        {
+            return;
+        }
+
+        var root = Path.GetFullPath(StagingPath);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal) { root };
+        foreach (var destination in destinations)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, destination));
+            files.Add(full);
+            for (var dir = Path.GetDirectoryName(full); dir is not null && folders.Add(dir); dir = Path.GetDirectoryName(dir))
+            {
+            }
+        }
+
+        SweepFolder(root, files, folders);
+    }
+
+    private static void SweepFolder(string folder, HashSet<string> files, HashSet<string> folders)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            var isFolder = (entry.Attributes & FileAttributes.Directory) != 0 && (entry.Attributes & FileAttributes.ReparsePoint) == 0;
+            if (isFolder && folders.Contains(entry.FullName))
+            {
+                SweepFolder(entry.FullName, files, folders);
+            }
+            else if (isFolder || !files.Contains(entry.FullName))
+            {
+                Remove(entry.FullName, isFolder);
+            }
+        }
+    }
+
+    /// <summary>Clears the way for a file at <paramref name="full"/>: its folder exists, and what a recycled folder holds there may be written.</summary>
+    private void Prepare(string full)
+    {
+        if (Recycled && FileIdentity.TryGet(full, out var there))
+        {
+            // A folder, a second name of a file (perhaps the live site's) or a symbolic link: replaced, never written through.
+            if (!there.IsFile || there.Links > 1)
+            {
+                Remove(full, there.IsDirectory);
+            }
+
+            return;
+        }
+
+        EnsureFolder(full);
+    }
+
+    /// <summary>Creates the folder of <paramref name="full"/>; in a recycled folder a file standing where a folder must be is removed first.</summary>
+    private void EnsureFolder(string full)
+    {
+        var dir = Path.GetDirectoryName(full)!;
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (IOException) when (Recycled)
+        {
+            var root = Path.GetFullPath(StagingPath);
+            for (var d = dir; d is not null && d.Length > root.Length; d = Path.GetDirectoryName(d))
+            {
+                if (File.Exists(d))
+                {
+                    File.Delete(d);
+                }
+            }
+
+            Directory.CreateDirectory(dir);
+        }
+    }
+
+    private static void Remove(string path, bool isFolder)
+    {
+        if (isFolder)
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
 using Mentoring.Site.Cache;
@@ -15,8 +14,6 @@ namespace Mentoring.Site.Output;
 public sealed class WriteSite : IModule
 {
     public const string WriteFailedCode = "MNT0502";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
     {
@@ -50,11 +47,6 @@ public sealed class WriteSite : IModule
             return input;
         }
 
-        foreach (var dir in inside.Select(d => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, d.Destination!)))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(dir);
-        }
-
         await context.ForEachAsync(inside.ToImmutable(), doc =>
         {
             var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
@@ -66,12 +58,12 @@ public sealed class WriteSite : IModule
                 }
                 else if (doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached)
                 {
-                    Reuse(cache.PreviousFile(cached.Destination), full);
+                    target.Link(cache.PreviousFile(cached.Destination), full);
                     cache.RecordPage(Recorded(cached, full));
                 }
                 else if (!cache.Enabled)
                 {
-                    Write(doc, full);
+                    Write(target, doc, full);
                 }
                 else
                 {
@@ -79,12 +71,12 @@ public sealed class WriteSite : IModule
                     var print = FileFingerprint(doc, doc.Content);
                     if (cache.FindPage(doc.Destination!, print) is { } same)
                     {
-                        Reuse(cache.PreviousFile(same.Destination), full);
+                        target.Link(cache.PreviousFile(same.Destination), full);
                         cache.RecordPage(Recorded(same, full));
                     }
                     else
                     {
-                        Write(doc, full);
+                        Write(target, doc, full);
                         cache.RecordPage(NewEntry(doc, print, doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks), full));
                     }
                 }
@@ -96,18 +88,30 @@ public sealed class WriteSite : IModule
 
             return doc;
         });
+
+        // A recycled staging folder still holds the pages of the site before last that this one does not have.
+        try
+        {
+            target.Sweep(inside.Select(d => d.Destination!));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(WriteFailedCode,
+                $"Не удалось убрать из новой версии сайта страницы, которых в ней больше нет: {ex.Message}. Проверьте права на папку вывода и запустите сборку снова."));
+        }
+
         return input;
     }
 
-    private static void Write(Document doc, string full)
+    private static void Write(OutputTarget target, Document doc, string full)
     {
         if (doc.Get<string>(MetadataKeys.CopyFrom) is { } from)
         {
-            File.Copy(from, full, overwrite: true);
+            target.Copy(from, full);
         }
         else
         {
-            File.WriteAllText(full, doc.Content, Utf8);
+            target.WriteText(full, doc.Content);
         }
     }
 
@@ -131,20 +135,13 @@ public sealed class WriteSite : IModule
         return new Fingerprint().Tag(41).Add(content).Value;
     }
 
-    private static void Reuse(string previous, string full)
-    {
-        if (!HardLink.TryCreate(previous, full))
-        {
-            File.Copy(previous, full, overwrite: true);
-        }
-    }
-
     /// <summary>
-    /// Writes a finished page into the staging folder <paramref name="root"/> (its folder created) and records it in
+    /// Writes a finished page into the staging folder of <paramref name="target"/> (its folder created) and records it in
     /// the cache; false, with nothing written, when the destination would leave the folder — WriteSite reports that.
     /// </summary>
-    internal static bool TryWriteEarly(string root, Document doc, string html, ImmutableArray<string> links, BuildCache cache, DiagnosticBag diagnostics)
+    internal static bool TryWriteEarly(OutputTarget target, Document doc, string html, ImmutableArray<string> links, BuildCache cache, DiagnosticBag diagnostics)
     {
+        var root = Path.GetFullPath(target.StagingPath);
         var full = Path.GetFullPath(Path.Combine(root, doc.Destination!));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -153,8 +150,7 @@ public sealed class WriteSite : IModule
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, html, Utf8);
+            target.WriteText(full, html);
             if (cache.Enabled)
             {
                 cache.RecordPage(NewEntry(doc, FileFingerprint(doc, html), links, full));

@@ -53,7 +53,7 @@ public sealed class RenderLayouts : IModule
         var globalPrints = cache.Enabled ? GlobalFingerprints(globals) : null;
         var linkTargets = LinkTargets(input, context.OutputsOf(PipelineNames.Files));
         var output = context.FindService<Output.OutputTarget>();
-        var early = output is { WritesEarly: true } ? Path.GetFullPath(output.StagingPath) : null;
+        var early = output is { WritesEarly: true } ? output : null;
         var memo = ModelFingerprint.CreateMemo();
         var home = pages.FirstOrDefault(p => p.Destination == "index.html");
         var homeCrumb = new Crumb(home?.Get<string>(MetadataKeys.NavTitle) ?? "Главная", "index.html");

@@ -1,5 +1,6 @@
 using Mentoring.Site.Build;
 using Mentoring.Site.Cache;
+using Mentoring.Site.Output;
 using Mentoring.Site.Tests.Support;
 
 namespace Mentoring.Site.Tests.Cache;
@@ -53,14 +54,7 @@ public sealed class BuildCacheTests
         var cached = await Build(site);
         Assert.True(cached.Succeeded, Diag(cached));
 
-        using var clean = new TestSite(withDefaults: false);
-        RepositoryPaths.CopyDirectory(Path.Combine(site.Root, "content"), Path.Combine(clean.Root, "content"));
-        RepositoryPaths.CopyDirectory(Path.Combine(site.Root, "themes"), Path.Combine(clean.Root, "themes"));
-        var fresh = await SiteBuilder.RunAsync(clean.Settings(Date) with { Clean = true }, BuildMode.Build);
-        Assert.True(fresh.Succeeded, Diag(fresh));
-        Assert.Equal(0, fresh.Cache.PagesReused);
-
-        AssertSameTree(clean.Snapshot(), site.Snapshot());
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
         if (change != "site-yml")
         {
             // The section's title is on every page; anything else leaves pages to reuse.
@@ -213,6 +207,71 @@ public sealed class BuildCacheTests
         {
             Assert.Equal(bytes, File.ReadAllBytes(file));
         }
+    }
+
+    /// <summary>
+    /// Builds write into the site before last (the recycled staging folder), whose files are partly the live site's
+    /// own (linked by cached builds). A chain of cached and clean builds, each after a change, gives after every step
+    /// exactly the bytes of a build of the same sources into a new empty folder.
+    /// </summary>
+    [Fact]
+    public async Task A_chain_of_cached_and_clean_builds_into_the_recycled_folder_gives_what_fresh_builds_give()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        var steps = new (string Change, bool Clean)[]
+        {
+            ("practice-body", false), ("practice-deleted", false), ("practice-added", true),
+            ("page-text", false), ("site-yml", false), ("practice-tags", true), ("document-list", false),
+        };
+        var previous = Path.Combine(site.Root, ".output.previous");
+        foreach (var (change, clean) in steps)
+        {
+            Apply(site, change);
+            var report = await SiteBuilder.RunAsync(site.Settings(Date) with { Clean = clean }, BuildMode.Build);
+            Assert.True(report.Succeeded, $"{change}: {Diag(report)}");
+            Assert.True(Directory.Exists(previous), $"{change}: the replaced site was not kept for the next build");
+            AssertSameTree(await FreshBuild(site), site.Snapshot());
+        }
+    }
+
+    /// <summary>
+    /// The live site and the folder the next build writes into share files (cached builds link them): a build that
+    /// renders every page again, writes them at once and then fails must leave every byte of output/ as it was.
+    /// </summary>
+    [Fact]
+    public async Task A_failed_build_into_the_recycled_folder_leaves_the_live_site_untouched()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        Apply(site, "practice-body");
+        Assert.True((await Build(site)).Succeeded);
+        Apply(site, "practice-tags");
+        Assert.True((await Build(site)).Succeeded);
+        var shared = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Count(f =>
+            FileIdentity.TryGet(f, out var live) && FileIdentity.TryGet(Path.Combine(site.Root, ".output.previous", Path.GetRelativePath(site.Output, f)), out var kept) && live.SameFile(kept));
+        Assert.True(shared > 20, $"only {shared} pages of the live site are shared with the folder of the next build");
+        var before = site.Snapshot();
+
+        Apply(site, "site-yml");
+        File.AppendAllText(Path.Combine(site.Root, "content", "practices", ChangedPractice), "\n[битая ссылка](../net-takogo-fayla.md)\n");
+        var failed = await Build(site);
+
+        Assert.False(failed.Succeeded);
+        Assert.True(failed.Cache.PagesRendered > 20, Diag(failed));
+        AssertSameTree(before, site.Snapshot());
+    }
+
+    /// <summary>A build of the site's current sources into a new folder, without the cache.</summary>
+    private static async Task<SortedDictionary<string, byte[]>> FreshBuild(TestSite site)
+    {
+        using var clean = new TestSite(withDefaults: false);
+        RepositoryPaths.CopyDirectory(Path.Combine(site.Root, "content"), Path.Combine(clean.Root, "content"));
+        RepositoryPaths.CopyDirectory(Path.Combine(site.Root, "themes"), Path.Combine(clean.Root, "themes"));
+        var fresh = await SiteBuilder.RunAsync(clean.Settings(Date) with { Clean = true }, BuildMode.Build);
+        Assert.True(fresh.Succeeded, Diag(fresh));
+        Assert.Equal(0, fresh.Cache.PagesReused);
+        return clean.Snapshot();
     }
 
     private static string Diag(BuildReport report) => string.Join('\n', Formatting.Lines(report));
