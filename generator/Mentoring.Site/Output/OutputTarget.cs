@@ -19,8 +19,50 @@ public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, 
     /// <summary>Writes <paramref name="text"/> (UTF-8 without BOM) to <paramref name="full"/>, a path inside the staging folder.</summary>
     public void WriteText(string full, string text)
     {
-        Prepare(full);
-        File.WriteAllText(full, text, Utf8);
+        if (Prepare(full))
+        {
+            Overwrite(full, text);
+        }
+        else
+        {
+            File.WriteAllText(full, text, Utf8);
+        }
+    }
+
+    /// <summary>
+    /// Writes into a recycled file without truncating it first (what FileMode.Create does, and what makes the file system
+    /// free every block of the file and allocate them again): the new bytes go over the old ones and only a longer old
+    /// tail is cut. A file that already holds exactly these bytes is not written at all.
+    /// </summary>
+    private static void Overwrite(string full, string text)
+    {
+        var length = Utf8.GetByteCount(text);
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(length * 2);
+        try
+        {
+            var written = Utf8.GetBytes(text, bytes);
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            var old = RandomAccess.GetLength(handle);
+            var mine = bytes.AsSpan(0, written);
+            if (old == written)
+            {
+                var there = bytes.AsSpan(written, written);
+                if (RandomAccess.Read(handle, there, 0) == written && there.SequenceEqual(mine))
+                {
+                    return;
+                }
+            }
+
+            RandomAccess.Write(handle, mine, 0);
+            if (old > written)
+            {
+                RandomAccess.SetLength(handle, written);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Copies the file <paramref name="from"/> to <paramref name="full"/>.</summary>
@@ -98,21 +140,26 @@ public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, 
         }
     }
 
-    /// <summary>Clears the way for a file at <paramref name="full"/>: its folder exists, and what a recycled folder holds there may be written.</summary>
-    private void Prepare(string full)
+    /// <summary>
+    /// Clears the way for a file at <paramref name="full"/>: its folder exists, and what a recycled folder holds there
+    /// may be written. True when a file of the recycled folder is there to be overwritten in place.
+    /// </summary>
+    private bool Prepare(string full)
     {
         if (Recycled && FileIdentity.TryGet(full, out var there))
         {
-            // A folder, a second name of a file (perhaps the live site's) or a symbolic link: replaced, never written through.
-            if (!there.IsFile || there.Links > 1)
+            if (there.IsFile && there.Links == 1)
             {
-                Remove(full, there.IsDirectory);
+                return true;
             }
 
-            return;
+            // A folder, a second name of a file (perhaps the live site's) or a symbolic link: replaced, never written through.
+            Remove(full, there.IsDirectory);
+            return false;
         }
 
         EnsureFolder(full);
+        return false;
     }
 
     /// <summary>Creates the folder of <paramref name="full"/>; in a recycled folder a file standing where a folder must be is removed first.</summary>

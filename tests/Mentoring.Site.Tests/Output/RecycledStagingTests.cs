@@ -41,6 +41,26 @@ public sealed class RecycledStagingTests : IDisposable
     }
 
     [Fact]
+    public void A_longer_text_over_a_shorter_file_and_the_same_text_again_leave_exactly_the_text()
+    {
+        var page = Stage("index.html", "коротко");
+
+        _target.WriteText(page, "гораздо длиннее прежнего текста");
+        Assert.Equal("гораздо длиннее прежнего текста", File.ReadAllText(page));
+
+        // The same bytes again: the file is not written (its time stays), its bytes are right.
+        var time = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(page, time);
+        _target.WriteText(page, "гораздо длиннее прежнего текста");
+        Assert.Equal(time, File.GetLastWriteTimeUtc(page));
+
+        // Same length, other bytes: written.
+        _target.WriteText(page, "гораздо длиннее прежнего тексТА");
+        Assert.Equal("гораздо длиннее прежнего тексТА", File.ReadAllText(page));
+        Assert.NotEqual(time, File.GetLastWriteTimeUtc(page));
+    }
+
+    [Fact]
     public void A_file_that_is_also_a_file_of_the_live_site_is_replaced_never_written_through()
     {
         var live = Path.Combine(_root, "output", "index.html");
