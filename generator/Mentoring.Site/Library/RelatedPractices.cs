@@ -27,36 +27,26 @@ public static class RelatedPractices
     public static ImmutableArray<ImmutableArray<int>> Compute(PracticeCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var practices = catalog.Practices;
-        var byTag = Invert(catalog.Tags);
-        var byModel = Invert(catalog.Models);
-        var byForm = Invert(catalog.Forms);
-        var result = new ImmutableArray<int>[practices.Length];
-        Parallel.For(0, practices.Length,
-            () => (Score: new int[practices.Length], Touched: new List<int>()),
+        var facts = Facts.Of(catalog);
+        var result = new ImmutableArray<int>[facts.Count];
+        Parallel.For(0, facts.Count,
+            () => (Score: new int[facts.Count], Touched: new List<int>()),
             (i, _, state) =>
             {
-                result[i] = For(i, catalog, byTag, byModel, byForm, state.Score, state.Touched);
+                result[i] = For(i, facts, state.Score, state.Touched);
                 return state;
             },
             _ => { });
         return [.. result];
     }
 
-    private static Dictionary<string, ImmutableArray<int>> Invert(ImmutableArray<Facet> facets) =>
-        facets.ToDictionary(f => f.Id, f => f.Members.Sort(), StringComparer.Ordinal);
-
-    private static ImmutableArray<int> For(int self, PracticeCatalog catalog, Dictionary<string, ImmutableArray<int>> byTag,
-        Dictionary<string, ImmutableArray<int>> byModel, Dictionary<string, ImmutableArray<int>> byForm, int[] score, List<int> touched)
+    private static ImmutableArray<int> For(int self, Facts facts, int[] score, List<int> touched)
     {
-        var practices = catalog.Practices;
-        var p = practices[self];
-
         // Candidates: the practices nearest in date in each list this one is in (its model, each of its tags).
-        void Collect(ImmutableArray<int> members)
+        void Collect(int[] members)
         {
             // Practices are in date order (newest first): the nearest in date sit next to this one in the list.
-            var at = members.BinarySearch(self);
+            var at = Array.BinarySearch(members, self);
             at = at < 0 ? ~at : at;
             var from = Math.Max(0, at - Window);
             var to = Math.Min(members.Length, at + Window + 1);
@@ -71,38 +61,36 @@ public static class RelatedPractices
             }
         }
 
-        Collect(byModel[p.Model.Id]);
-        foreach (var tag in p.Tags)
+        var model = facts.Model[self];
+        var tags = facts.Tags[self];
+        var kind = facts.Kind[self];
+        Collect(facts.ByModel[model]);
+        foreach (var tag in tags)
         {
-            Collect(byTag[tag.Slug]);
+            Collect(facts.ByTag[tag]);
         }
 
         // Each candidate is scored on everything it shares; the kind only breaks ties between candidates that
         // already share the model or a tag.
         foreach (var j in touched)
         {
-            var other = practices[j];
-            var value = other.Model.Id == p.Model.Id ? ModelWeight : 0;
-            foreach (var tag in other.Tags)
+            var value = facts.Model[j] == model ? ModelWeight : 0;
+            foreach (var tag in facts.Tags[j])
             {
-                foreach (var mine in p.Tags)
+                if (Array.IndexOf(tags, tag) >= 0)
                 {
-                    if (tag.Slug == mine.Slug)
-                    {
-                        value += TagWeight;
-                        break;
-                    }
+                    value += TagWeight;
                 }
             }
 
-            score[j] = value + (ReferenceEquals(other.Kind, p.Kind) ? KindWeight : 0);
+            score[j] = value + (facts.Kind[j] == kind ? KindWeight : 0);
         }
 
         var best = new List<int>(Maximum);
-        var date = p.Date.DayNumber;
+        var date = facts.Day[self];
         foreach (var j in touched)
         {
-            Insert(best, j, score, practices, date);
+            Insert(best, j, score, facts.Day, date);
         }
 
         foreach (var j in touched)
@@ -113,7 +101,7 @@ public static class RelatedPractices
         touched.Clear();
         if (best.Count < Minimum)
         {
-            foreach (var j in byForm[p.Form.Id])
+            foreach (var j in facts.ByForm[facts.Form[self]])
             {
                 if (best.Count >= Minimum)
                 {
@@ -130,11 +118,80 @@ public static class RelatedPractices
         return [.. best];
     }
 
+    /// <summary>
+    /// What scoring compares, as numbers: each practice's model, form, kind and tags as indices, its date as a day
+    /// number, and for each model, form and tag its practices in catalogue order.
+    /// </summary>
+    private sealed class Facts
+    {
+        public required int Count { get; init; }
+        public required int[] Model { get; init; }
+        public required int[] Form { get; init; }
+        public required int[] Kind { get; init; }
+        public required int[][] Tags { get; init; }
+        public required int[] Day { get; init; }
+        public required int[][] ByModel { get; init; }
+        public required int[][] ByForm { get; init; }
+        public required int[][] ByTag { get; init; }
+
+        public static Facts Of(PracticeCatalog catalog)
+        {
+            var practices = catalog.Practices;
+            var models = Index(catalog.Models);
+            var forms = Index(catalog.Forms);
+            var tags = Index(catalog.Tags);
+            var kinds = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+            var n = practices.Length;
+            var facts = new Facts
+            {
+                Count = n,
+                Model = new int[n],
+                Form = new int[n],
+                Kind = new int[n],
+                Tags = new int[n][],
+                Day = new int[n],
+                ByModel = Members(catalog.Models),
+                ByForm = Members(catalog.Forms),
+                ByTag = Members(catalog.Tags),
+            };
+            for (var i = 0; i < n; i++)
+            {
+                var p = practices[i];
+                facts.Model[i] = models[p.Model.Id];
+                facts.Form[i] = forms[p.Form.Id];
+                if (!kinds.TryGetValue(p.Kind, out var kind))
+                {
+                    kinds[p.Kind] = kind = kinds.Count;
+                }
+
+                facts.Kind[i] = kind;
+                facts.Tags[i] = [.. p.Tags.Select(t => tags[t.Slug])];
+                facts.Day[i] = p.Date.DayNumber;
+            }
+
+            return facts;
+        }
+
+        private static Dictionary<string, int> Index(ImmutableArray<Facet> facets)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var facet in facets)
+            {
+                index.TryAdd(facet.Id, index.Count);
+            }
+
+            return index;
+        }
+
+        private static int[][] Members(ImmutableArray<Facet> facets) =>
+            [.. facets.DistinctBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Members.Sort().ToArray())];
+    }
+
     /// <summary>Keeps the best <see cref="Maximum"/> candidates in order without sorting all of them.</summary>
-    private static void Insert(List<int> best, int candidate, int[] score, ImmutableArray<Practice> practices, int date)
+    private static void Insert(List<int> best, int candidate, int[] score, int[] day, int date)
     {
         var at = best.Count;
-        while (at > 0 && Better(candidate, best[at - 1], score, practices, date))
+        while (at > 0 && Better(candidate, best[at - 1], score, day, date))
         {
             at--;
         }
@@ -151,15 +208,15 @@ public static class RelatedPractices
         }
     }
 
-    private static bool Better(int a, int b, int[] score, ImmutableArray<Practice> practices, int date)
+    private static bool Better(int a, int b, int[] score, int[] day, int date)
     {
         if (score[a] != score[b])
         {
             return score[a] > score[b];
         }
 
-        var da = Math.Abs(practices[a].Date.DayNumber - date);
-        var db = Math.Abs(practices[b].Date.DayNumber - date);
+        var da = Math.Abs(day[a] - date);
+        var db = Math.Abs(day[b] - date);
         if (da != db)
         {
             return da < db;
