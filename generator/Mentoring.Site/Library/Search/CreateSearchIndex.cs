@@ -68,7 +68,7 @@ public sealed class CreateSearchIndex : IModule
                 .Append('\n').Append(p.AuthorRole)
                 .ToString();
             documents.Add(new SearchDocument(Show(p.Title), p.Url, p.Date, Show(p.Kind.Title + " · " + p.Form.Title), Show(p.Summary),
-                Show(Excerpt(WithoutHeadings(body, doc), PracticeExcerptLength)), meta, body));
+                Show(Excerpt(body, doc, PracticeExcerptLength)), meta, body));
         }
 
         foreach (var page in pages)
@@ -77,7 +77,7 @@ public sealed class CreateSearchIndex : IModule
             var body = page.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
             var description = (page.Get<object>(MetadataKeys.Front) as PageFrontMatter)?.Description ?? string.Empty;
             documents.Add(new SearchDocument(Show(title), page.Destination!, null, "Страница раздела", Show(description),
-                Show(Excerpt(WithoutHeadings(body, page), PageExcerptLength)), description, body));
+                Show(Excerpt(body, page, PageExcerptLength)), description, body));
         }
 
         return documents;
@@ -86,24 +86,81 @@ public sealed class CreateSearchIndex : IModule
     /// <summary>Text as the pages show it: with Russian typography (dashes, no-break spaces).</summary>
     private static string Show(string text) => Typography.ApplyToText(text);
 
-    /// <summary>The plain text without the lines that are headings: a snippet reads better from the paragraphs.</summary>
-    private static string WithoutHeadings(string plain, Document? doc)
+    /// <summary>
+    /// The excerpt of a page's plain text without the lines that are its headings (a snippet reads better from the
+    /// paragraphs). Reads only as far as the excerpt needs, not the whole text.
+    /// </summary>
+    private static string Excerpt(string plain, Document? doc, int length)
     {
         var headings = doc?.Get<ImmutableArray<Heading>>(MetadataKeys.Headings) ?? [];
         if (headings.IsDefaultOrEmpty)
         {
-            return plain;
+            return Excerpt(plain, length);
         }
 
-        var texts = headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal);
-        return string.Join('\n', plain.Split('\n').Where(line => !texts.Contains(line.Trim())));
+        var texts = headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var flat = new StringBuilder(length + 32);
+        foreach (var range in plain.AsSpan().Split('\n'))
+        {
+            var line = plain.AsSpan(range);
+            if (!texts.Contains(line.Trim()) && !AppendWords(flat, line, length))
+            {
+                break;
+            }
+        }
+
+        return Cut(flat.ToString(), length);
     }
 
     /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with «…» when cut.</summary>
     public static string Excerpt(string text, int length)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var flat = new StringBuilder(length + 32);
+        AppendWords(flat, text, length);
+        return Cut(flat.ToString(), length);
+    }
+
+    /// <summary>
+    /// Appends the words of <paramref name="text"/> to <paramref name="flat"/>, one space between words; false once
+    /// it holds more than <paramref name="length"/> characters (enough to cut), and nothing more is appended.
+    /// </summary>
+    private static bool AppendWords(StringBuilder flat, ReadOnlySpan<char> text, int length)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                if (flat.Length > 0)
+                {
+                    flat.Append(' ');
+                }
+
+                flat.Append(text[start..i]);
+                if (flat.Length > length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string Cut(string flat, int length)
+    {
         if (flat.Length <= length)
         {
             return flat;
