@@ -30,7 +30,13 @@ public sealed partial class CheckLinks : IModule
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Url), string>();
+        // Pages in one folder share most links (navigation, footer, facets): there a link to another file is checked
+        // once per folder. A page alone in its folder (each practice) is checked directly: remembering its verdicts
+        // would only fill a table no other page reads.
+        var verdicts = input.Where(d => d.Destination is not null && ResolveLinks.IsHtml(d))
+            .GroupBy(d => FolderOf(d.Destination!), StringComparer.Ordinal)
+            .Where(g => g.Skip(1).Any())
+            .ToFrozenDictionary(g => g.Key, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
         await context.ForEachAsync(input, doc =>
         {
             if (!ResolveLinks.IsHtml(doc))
@@ -42,13 +48,12 @@ public sealed partial class CheckLinks : IModule
                 : doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks) is { IsDefault: false } known ? known
                 : LinksOf(doc.Content);
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            var folder = doc.Destination![..(doc.Destination!.LastIndexOf('/') + 1)];
+            var shared = verdicts.GetValueOrDefault(FolderOf(doc.Destination!));
             foreach (var raw in links)
             {
-                // Pages in one folder share most links (navigation, footer, facets): a link to another file is
-                // checked once per folder. A link to an anchor of the page itself depends on the page.
-                var problem = raw.Length > 0 && raw[0] is not ('#' or '?')
-                    ? verdicts.GetOrAdd((folder, raw), key => Check(doc, key.Url, all) ?? NoProblem) is var v && ReferenceEquals(v, NoProblem) ? null : v
+                // A link to an anchor of the page itself depends on the page, never shared.
+                var problem = shared is not null && raw.Length > 0 && raw[0] is not ('#' or '?')
+                    ? shared.GetOrAdd(raw, url => Check(doc, url, all) ?? NoProblem) is var v && ReferenceEquals(v, NoProblem) ? null : v
                     : Check(doc, raw, all);
                 if (problem is not null && reported.Add(raw))
                 {
@@ -62,6 +67,8 @@ public sealed partial class CheckLinks : IModule
         });
         return input;
     }
+
+    private static string FolderOf(string destination) => destination[..(destination.LastIndexOf('/') + 1)];
 
     /// <summary>Every href and src value of <paramref name="html"/>, decoded, in order.</summary>
     public static ImmutableArray<string> LinksOf(string html)
