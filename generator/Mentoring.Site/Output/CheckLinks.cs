@@ -30,13 +30,10 @@ public sealed partial class CheckLinks : IModule
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        // Pages in one folder share most links (navigation, footer, facets): there a link to another file is checked
-        // once per folder. A page alone in its folder (each practice) is checked directly: remembering its verdicts
-        // would only fill a table no other page reads.
-        var verdicts = input.Where(d => d.Destination is not null && ResolveLinks.IsHtml(d))
-            .GroupBy(d => FolderOf(d.Destination!), StringComparer.Ordinal)
-            .Where(g => g.Skip(1).Any())
-            .ToFrozenDictionary(g => g.Key, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Most links of a page are shared with other pages (navigation, footer, cards, facets), and where a link
+        // leads depends only on the folder it climbs to: «../../programma/index.html» from any page two folders
+        // deep, «../teg/x/index.html» from any practice. Each (folder climbed to, link) is checked once.
+        var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<(string Base, string Url), string>();
         await context.ForEachAsync(input, doc =>
         {
             if (!ResolveLinks.IsHtml(doc))
@@ -48,12 +45,14 @@ public sealed partial class CheckLinks : IModule
                 : doc.Get<ImmutableArray<string>>(MetadataKeys.PageLinks) is { IsDefault: false } known ? known
                 : LinksOf(doc.Content);
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            var shared = verdicts.GetValueOrDefault(FolderOf(doc.Destination!));
+            var bases = Bases(doc.Destination!);
             foreach (var raw in links)
             {
-                // A link to an anchor of the page itself depends on the page, never shared.
-                var problem = shared is not null && raw.Length > 0 && raw[0] is not ('#' or '?')
-                    ? shared.GetOrAdd(raw, url => Check(doc, url, all) ?? NoProblem) is var v && ReferenceEquals(v, NoProblem) ? null : v
+                // A link to an anchor of the page itself, or one that stays in the page's own folder, depends on the
+                // page; a link that climbs higher than the root is reported as such. Neither is shared.
+                var up = Climbs(raw);
+                var problem = up > 0 && up < bases.Length
+                    ? verdicts.GetOrAdd((bases[up], raw), key => Check(doc, key.Url, all) ?? NoProblem) is var v && ReferenceEquals(v, NoProblem) ? null : v
                     : Check(doc, raw, all);
                 if (problem is not null && reported.Add(raw))
                 {
@@ -68,7 +67,35 @@ public sealed partial class CheckLinks : IModule
         return input;
     }
 
-    private static string FolderOf(string destination) => destination[..(destination.LastIndexOf('/') + 1)];
+    /// <summary>
+    /// The folders a link from <paramref name="destination"/> climbs to: [n] is the page's folder with n segments cut
+    /// («kopilka/teg/x/index.html» → «kopilka/teg/x/», «kopilka/teg/», «kopilka/», «»).
+    /// </summary>
+    private static string[] Bases(string destination)
+    {
+        var depth = destination.AsSpan().Count('/');
+        var bases = new string[depth + 1];
+        var end = destination.LastIndexOf('/');
+        for (var n = 0; n <= depth; n++)
+        {
+            bases[n] = end < 0 ? string.Empty : destination[..(end + 1)];
+            end = end <= 0 ? -1 : destination.LastIndexOf('/', end - 1);
+        }
+
+        return bases;
+    }
+
+    /// <summary>How many «../» a link starts with.</summary>
+    private static int Climbs(string url)
+    {
+        var n = 0;
+        while (url.AsSpan(n * 3).StartsWith("../", StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
 
     /// <summary>Every href and src value of <paramref name="html"/>, decoded, in order.</summary>
     public static ImmutableArray<string> LinksOf(string html)
