@@ -199,11 +199,13 @@ public sealed class BuildCache
 
         try
         {
-            CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown));
-            CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages));
-            CacheFile.Write(Path.Combine(_folder, "search.bin"), _markdownHeader, w => WriteWeights(w, _nextWeights));
+            // Three independent files, written side by side: at ten thousand practices each takes a good part of a second.
+            Parallel.Invoke(
+                () => CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown)),
+                () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
+                () => CacheFile.Write(Path.Combine(_folder, "search.bin"), _markdownHeader, w => WriteWeights(w, _nextWeights)));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
             // A read-only site folder or a full disk: the next build simply starts without a cache.
         }
@@ -251,31 +253,80 @@ public sealed class BuildCache
         }
     }
 
+    /// <summary>
+    /// Each body is stored with its length, so the file is first cut into records and the records — hundreds of
+    /// megabytes of text at ten thousand practices — are decoded in parallel.
+    /// </summary>
     private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
     {
+        if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+        {
+            throw new FormatException("The cache is read from memory.");
+        }
+
         var count = r.ReadInt32();
+        var keys = new UInt128[count];
+        var records = new (int Offset, int Length)[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = ReadKey(r);
+            var length = r.ReadInt32();
+            if (length < 0 || length > stream.Length - stream.Position)
+            {
+                throw new EndOfStreamException();
+            }
+
+            records[i] = ((int)stream.Position, length);
+            stream.Position += length;
+        }
+
+        var results = new MarkdownResult[count];
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        try
+        {
+            Parallel.For(0, count, i =>
+            {
+                var (offset, length) = records[i];
+                using var record = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + offset, length, writable: false), utf8);
+                results[i] = ReadMarkdownRecord(record);
+                if (record.BaseStream.Position != length)
+                {
+                    throw new FormatException("A cached body is shorter than its record.");
+                }
+            });
+        }
+        catch (AggregateException ex)
+        {
+            // A damaged record: the caller discards the whole file, as for any other damage.
+            throw new FormatException("A cached body cannot be read.", ex);
+        }
+
         var result = new Dictionary<UInt128, MarkdownResult>(count);
         for (var i = 0; i < count; i++)
         {
-            var key = ReadKey(r);
-            var html = r.ReadString();
-            var plain = r.ReadString();
-            var links = ImmutableArray.CreateBuilder<LinkReference>(r.ReadInt32());
-            for (var j = links.Capacity; j > 0; j--)
-            {
-                links.Add(new LinkReference(r.ReadString(), r.ReadBoolean() ? r.ReadString() : null, r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadString()));
-            }
-
-            var headings = ImmutableArray.CreateBuilder<Heading>(r.ReadInt32());
-            for (var j = headings.Capacity; j > 0; j--)
-            {
-                headings.Add(new Heading(r.ReadInt32(), r.ReadString(), r.ReadString()));
-            }
-
-            result[key] = new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), plain);
+            result[keys[i]] = results[i];
         }
 
         return result.ToFrozenDictionary();
+    }
+
+    private static MarkdownResult ReadMarkdownRecord(BinaryReader r)
+    {
+        var html = r.ReadString();
+        var plain = r.ReadString();
+        var links = ImmutableArray.CreateBuilder<LinkReference>(r.ReadInt32());
+        for (var j = links.Capacity; j > 0; j--)
+        {
+            links.Add(new LinkReference(r.ReadString(), r.ReadBoolean() ? r.ReadString() : null, r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadString()));
+        }
+
+        var headings = ImmutableArray.CreateBuilder<Heading>(r.ReadInt32());
+        for (var j = headings.Capacity; j > 0; j--)
+        {
+            headings.Add(new Heading(r.ReadInt32(), r.ReadString(), r.ReadString()));
+        }
+
+        return new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), plain);
     }
 
     private static void WriteMarkdown(BinaryWriter w, ConcurrentDictionary<UInt128, MarkdownResult> entries)
@@ -283,34 +334,45 @@ public sealed class BuildCache
         var sorted = entries.ToArray();
         Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
         w.Write(sorted.Length);
+        using var record = new MemoryStream();
+        using var writer = new BinaryWriter(record, new System.Text.UTF8Encoding(false), leaveOpen: true);
         foreach (var (key, result) in sorted)
         {
+            record.SetLength(0);
+            WriteMarkdownRecord(writer, result);
+            writer.Flush();
             WriteKey(w, key);
-            w.Write(result.Html);
-            w.Write(result.PlainText);
-            w.Write(result.Links.Length);
-            foreach (var link in result.Links)
-            {
-                w.Write(link.Target);
-                w.Write(link.Anchor is not null);
-                if (link.Anchor is not null)
-                {
-                    w.Write(link.Anchor);
-                }
+            w.Write((int)record.Length);
+            w.Write(record.GetBuffer(), 0, (int)record.Length);
+        }
+    }
 
-                w.Write(link.Line);
-                w.Write(link.Column);
-                w.Write(link.IsImage);
-                w.Write(link.Original);
+    private static void WriteMarkdownRecord(BinaryWriter w, MarkdownResult result)
+    {
+        w.Write(result.Html);
+        w.Write(result.PlainText);
+        w.Write(result.Links.Length);
+        foreach (var link in result.Links)
+        {
+            w.Write(link.Target);
+            w.Write(link.Anchor is not null);
+            if (link.Anchor is not null)
+            {
+                w.Write(link.Anchor);
             }
 
-            w.Write(result.Headings.Length);
-            foreach (var heading in result.Headings)
-            {
-                w.Write(heading.Level);
-                w.Write(heading.Id);
-                w.Write(heading.Text);
-            }
+            w.Write(link.Line);
+            w.Write(link.Column);
+            w.Write(link.IsImage);
+            w.Write(link.Original);
+        }
+
+        w.Write(result.Headings.Length);
+        foreach (var heading in result.Headings)
+        {
+            w.Write(heading.Level);
+            w.Write(heading.Id);
+            w.Write(heading.Text);
         }
     }
 

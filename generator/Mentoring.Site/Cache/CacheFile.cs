@@ -46,7 +46,7 @@ internal static class CacheFile
 
         try
         {
-            using var stream = new MemoryStream(bytes, 0, body.Length, writable: false);
+            using var stream = new MemoryStream(bytes, 0, body.Length, writable: false, publiclyVisible: true);
             using var reader = new BinaryReader(stream, Utf8);
             reader.ReadBytes(Magic.Length);
             var lo = reader.ReadUInt64();
