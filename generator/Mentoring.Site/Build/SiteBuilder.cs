@@ -165,7 +165,7 @@ public static class SiteBuilder
                 process: [new LoadSiteData()]),
             new(PipelineNames.Pages, [PipelineNames.Data],
                 input: [new ReadContentFiles(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsPractice(p) && !p.StartsWith("data/", StringComparison.Ordinal))],
-                process: [new ParsePages(), new RenderMarkdown()]),
+                process: [new ParsePages(), new RenderMarkdown(), new LinkChapters()]),
             // The methodical library: practices, then the lists, feed and search index made from them.
             LibraryPipelines.Practices(),
             LibraryPipelines.Library(),
