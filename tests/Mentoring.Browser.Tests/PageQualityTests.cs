@@ -70,6 +70,7 @@ public sealed class PageQualityTests(SiteFixture site)
     [Theory]
     [InlineData("index.html")]
     [InlineData("programma/index.html")]
+    [InlineData("programma/poyasnitelnaya-zapiska/index.html")]
     [InlineData("kopilka/index.html")]
     [InlineData("kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html")]
     [InlineData("monitoring/index.html")]
