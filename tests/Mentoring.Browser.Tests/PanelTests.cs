@@ -78,7 +78,7 @@ public sealed class PanelTests(SiteFixture site)
     [Fact]
     public async Task Images_can_be_hidden_with_their_alt_text_shown_or_made_grey()
     {
-        var page = await OpenAsync("monitoring/index.html");
+        var page = await OpenAsync("monitoring/2024-2025/index.html");
 
         // The section has no photographs yet: a picture such as a practice's cover is added to the page.
         await page.EvaluateAsync(
