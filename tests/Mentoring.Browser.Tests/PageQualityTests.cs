@@ -72,6 +72,7 @@ public sealed class PageQualityTests(SiteFixture site)
     [InlineData("programma/index.html")]
     [InlineData("programma/poyasnitelnaya-zapiska/index.html")]
     [InlineData("kopilka/index.html")]
+    [InlineData("kopilka/podborki/index.html")]
     [InlineData("kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html")]
     [InlineData("monitoring/index.html")]
     [InlineData("monitoring/2024-2025/index.html")]
@@ -177,7 +178,7 @@ public sealed class PageQualityTests(SiteFixture site)
     public void The_pages_include_the_library()
     {
         // The tests that go over every page (axe, links, subfolder, disk, sideways scrolling) cover the library.
-        foreach (var path in new[] { "kopilka/index.html", "kopilka/forma/pedagog-pedagog/index.html", "kopilka/god/2023/index.html",
+        foreach (var path in new[] { "kopilka/index.html", "kopilka/podborki/index.html", "kopilka/forma/pedagog-pedagog/index.html", "kopilka/god/2023/index.html",
             "kopilka/teg/adaptatsiya/index.html", "kopilka/vid/proekt/index.html", "kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html", "poisk/index.html" })
         {
             Assert.Contains(path, site.Pages);

@@ -14,15 +14,6 @@ public sealed class MonitoringPagesTests
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>The repository's site (content and theme) in a temporary folder, to change before building.</summary>
-    private static TestSite RepositorySite()
-    {
-        var site = new TestSite(withDefaults: false);
-        RepositoryPaths.CopyDirectory(Path.Combine(RepositoryPaths.Root, "content"), Path.Combine(site.Root, "content"));
-        RepositoryPaths.CopyDirectory(Path.Combine(RepositoryPaths.Root, "themes", "default"), Path.Combine(site.Root, "themes", "default"));
-        return site;
-    }
-
     /// <summary>
     /// The repository's monitoring.yml with <paramref name="count"/> years ending in 2024/2025: its three years
     /// repeated (four stage-2 parameters each, the first year's note kept), each under its own academic year.
@@ -48,7 +39,7 @@ public sealed class MonitoringPagesTests
     [Fact]
     public async Task Six_years_of_monitoring_give_a_page_per_year_and_every_page_stays_under_the_budget()
     {
-        using var site = RepositorySite();
+        using var site = RepositorySite.Copy();
         site.Write("content/data/monitoring.yml", WithYears(6));
         var report = await site.BuildAsync(date: new DateOnly(2025, 9, 1));
         Assert.True(report.Succeeded, string.Join("\n", Formatting.Lines(report)));
@@ -71,7 +62,7 @@ public sealed class MonitoringPagesTests
     [Fact]
     public async Task A_site_without_a_monitoring_page_gets_no_monitoring_pages_and_another_name_moves_them()
     {
-        using var site = RepositorySite();
+        using var site = RepositorySite.Copy();
         var page = File.ReadAllText(Path.Combine(site.Root, "content", "monitoring.md"));
         site.Delete("content/monitoring.md");
         var without = await site.BuildAsync(date: new DateOnly(2025, 9, 1));
