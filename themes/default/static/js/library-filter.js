@@ -208,7 +208,7 @@
       try {
         await load();
       } catch (e) {
-        if (my === token) status.textContent = 'Не удалось загрузить данные для подбора. Воспользуйтесь подборками ниже.';
+        if (my === token) status.textContent = 'Не\u00a0удалось загрузить данные для\u00a0подбора. Воспользуйтесь подборками ниже.';
         return;
       }
       if (my !== token) return;
@@ -228,7 +228,7 @@
       try {
         await showMore(my);
       } catch (e) {
-        if (my === token) status.textContent = 'Не удалось загрузить описания практик. Проверьте подключение и попробуйте снова.';
+        if (my === token) status.textContent = 'Не\u00a0удалось загрузить описания практик. Проверьте подключение и\u00a0попробуйте снова.';
       }
     }
 
