@@ -51,19 +51,26 @@ public sealed class FeatureTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Library_filter_narrows_the_list_and_the_address_restores_it()
+    public async Task Library_filter_builds_its_choices_from_the_collections_narrows_them_and_the_address_restores_it()
     {
         var (page, foreign, errors) = await site.NewPageAsync();
-        await page.GotoAsync(site.BaseUrl + "kopilka/index.html");
-        var all = await page.Locator("#library-list .practice-card").CountAsync();
-        Assert.True(all >= 6);
+        await page.GotoAsync(site.BaseUrl + "kopilka/podborki/index.html");
+        var lists = page.Locator("#library-facets");
         var results = page.Locator("#library-filter-results .practice-card");
         var status = page.Locator("#library-filter-status");
+
+        // With JavaScript the form shows; each select offers the collections listed below it, with their counts.
+        await Assertions.Expect(page.Locator("form.library-filter")).ToBeVisibleAsync();
+        var forms = await page.Locator("#library-filter-forma option").AllTextContentsAsync();
+        var listed = await page.Locator(".library-facet-forma > ul > li").EvaluateAllAsync<string[]>(
+            "items => items.map(li => li.querySelector('a').textContent + ' (' + li.querySelector('.library-count').textContent + ')')");
+        Assert.Equal(["все", .. listed], forms.Select(o => o.Trim()));
+        Assert.Equal(await page.Locator(".library-facet-teg > ul > li").CountAsync() + 1, await page.Locator("#library-filter-teg option").CountAsync());
 
         await page.GetByLabel("Форма", new() { Exact = true }).SelectOptionAsync("pedagog-pedagog");
         await Assertions.Expect(status).ToHaveTextAsync("Подобрано: 3\u00A0практики.");
         await Assertions.Expect(results).ToHaveCountAsync(3);
-        Assert.True(await page.Locator("#library-list").IsHiddenAsync());
+        Assert.True(await lists.IsHiddenAsync());
         foreach (var card in await results.AllAsync())
         {
             Assert.Equal(1, await card.Locator("a[href$='kopilka/forma/pedagog-pedagog/index.html']").CountAsync());
@@ -80,14 +87,14 @@ public sealed class FeatureTests(SiteFixture site)
         await Assertions.Expect(results).ToHaveCountAsync(2);
         Assert.Equal("pedagog-pedagog", await page.Locator("#library-filter-forma").InputValueAsync());
         Assert.Equal("2023", await page.Locator("#library-filter-god").InputValueAsync());
-        var titles = await results.Locator(".practice-card-title a").AllTextContentsAsync();
-        Assert.Contains(titles, t => t.Contains("Открытый урок молодого учителя", StringComparison.Ordinal) || t.Replace('\u00A0', ' ').Contains("Открытый урок молодого учителя", StringComparison.Ordinal));
+        var titles = await results.Locator("h3 a").AllTextContentsAsync();
+        Assert.Contains(titles, t => t.Replace('\u00A0', ' ').Contains("Открытый урок молодого учителя", StringComparison.Ordinal));
 
-        // «Сбросить» shows the whole list again and clears the address.
+        // «Сбросить» shows the collections again and clears the address.
         await page.GetByRole(AriaRole.Button, new() { Name = "Сбросить" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#library-list")).ToBeVisibleAsync();
+        await Assertions.Expect(lists).ToBeVisibleAsync();
         Assert.True(await page.Locator("#library-filter-results").IsHiddenAsync());
-        Assert.EndsWith("kopilka/index.html", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("kopilka/podborki/index.html", page.Url, StringComparison.Ordinal);
         Assert.Empty(foreign);
         Assert.Empty(errors);
         await page.Context.CloseAsync();

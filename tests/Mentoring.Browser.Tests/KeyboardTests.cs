@@ -15,8 +15,8 @@ public sealed class KeyboardTests(SiteFixture site)
     /// <summary>Pages with every kind of tab stop: menu, cards, tables, details, filters, search, pager, footer.</summary>
     private static readonly string[] FocusPages =
     [
-        "index.html", "programma/index.html", "dokumenty/index.html", "monitoring/index.html",
-        "kopilka/index.html", "kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html", "poisk/index.html",
+        "index.html", "programma/index.html", "programma/monitoring-i-otsenka/index.html", "dokumenty/index.html", "monitoring/index.html", "monitoring/2024-2025/index.html",
+        "kopilka/index.html", "kopilka/podborki/index.html", "kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html", "poisk/index.html",
     ];
 
     [Fact]

@@ -70,9 +70,13 @@ public sealed class PageQualityTests(SiteFixture site)
     [Theory]
     [InlineData("index.html")]
     [InlineData("programma/index.html")]
+    [InlineData("programma/poyasnitelnaya-zapiska/index.html")]
     [InlineData("kopilka/index.html")]
+    [InlineData("kopilka/podborki/index.html")]
     [InlineData("kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html")]
     [InlineData("monitoring/index.html")]
+    [InlineData("monitoring/2024-2025/index.html")]
+    [InlineData("monitoring/uchastniki-i-pary/index.html")]
     [InlineData("dorozhnaya-karta/index.html")]
     public async Task No_sideways_scrolling_at_320px_with_the_panels_200_percent_text(string path)
     {
@@ -89,6 +93,44 @@ public sealed class PageQualityTests(SiteFixture site)
         wide.AddRange(await Overflow(page, path + " (panel open)"));
         await page.Context.CloseAsync();
         Assert.True(wide.Count == 0, string.Join("\n", wide));
+    }
+
+    [Theory]
+    [InlineData(320, "100")]
+    [InlineData(320, "200")]
+    [InlineData(375, "100")]
+    [InlineData(768, "150")]
+    [InlineData(1280, "100")]
+    [InlineData(1280, "200")]
+    public async Task Key_figures_of_monitoring_break_lines_between_words_only(int width, string size)
+    {
+        // A narrow card once broke «16 из 18 баллов» inside «баллов»: every word of a card stays on one line.
+        var (page, _, _) = await site.NewPageAsync(width, 900, "{\"size\":\"" + size + "\"}");
+        await page.GotoAsync(site.BaseUrl + "monitoring/index.html");
+        var words = await page.EvaluateAsync<string[]>("""
+            () => {
+              const out = [];
+              for (const card of document.querySelectorAll('.key-figures li')) {
+                const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const re = /[^\s\u00a0]+/g;
+                  let m;
+                  while ((m = re.exec(n.data))) {
+                    const r = document.createRange();
+                    r.setStart(n, m.index);
+                    r.setEnd(n, m.index + m[0].length);
+                    const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+                    out.push(m[0] + (lines.size > 1 ? ' BROKEN' : ''));
+                  }
+                }
+              }
+              return out;
+            }
+            """);
+        await page.Context.CloseAsync();
+        Assert.Contains("баллов:", words);
+        var broken = words.Where(w => w.EndsWith(" BROKEN", StringComparison.Ordinal)).ToArray();
+        Assert.True(broken.Length == 0, $"{width}px, text {size} %: words broken across lines: {string.Join(", ", broken)}");
     }
 
     [Fact]
@@ -136,7 +178,7 @@ public sealed class PageQualityTests(SiteFixture site)
     public void The_pages_include_the_library()
     {
         // The tests that go over every page (axe, links, subfolder, disk, sideways scrolling) cover the library.
-        foreach (var path in new[] { "kopilka/index.html", "kopilka/forma/pedagog-pedagog/index.html", "kopilka/god/2023/index.html",
+        foreach (var path in new[] { "kopilka/index.html", "kopilka/podborki/index.html", "kopilka/forma/pedagog-pedagog/index.html", "kopilka/god/2023/index.html",
             "kopilka/teg/adaptatsiya/index.html", "kopilka/vid/proekt/index.html", "kopilka/2023-10-26-adaptatsiya-pyatiklassnikov/index.html", "poisk/index.html" })
         {
             Assert.Contains(path, site.Pages);

@@ -78,7 +78,7 @@ public sealed class PanelTests(SiteFixture site)
     [Fact]
     public async Task Images_can_be_hidden_with_their_alt_text_shown_or_made_grey()
     {
-        var page = await OpenAsync("monitoring/index.html");
+        var page = await OpenAsync("monitoring/2024-2025/index.html");
 
         // The section has no photographs yet: a picture such as a practice's cover is added to the page.
         await page.EvaluateAsync(
@@ -243,6 +243,12 @@ public sealed class PanelTests(SiteFixture site)
 
         Assert.Equal(1, await panel.GetByRole(AriaRole.Button, new() { Name = "Обычная версия" }).CountAsync());
         Assert.Equal(1, await panel.GetByRole(AriaRole.Button, new() { Name = "Закрыть настройки" }).CountAsync());
+
+        // The script writes its labels typeset, as the pages' text is: no line ends with «с», «по» or before «%».
+        Assert.Equal("Версия для\u00A0слабовидящих", await panel.Locator(".a11y-panel__title").TextContentAsync());
+        Assert.Equal("С\u00A0засечками", await panel.Locator("[data-a11y-value=serif]").TextContentAsync());
+        Assert.Equal("200\u00A0%", await panel.Locator("[data-a11y-set=size][data-a11y-value='200']").TextContentAsync());
+        Assert.EndsWith("Белым по\u00A0чёрному", await panel.Locator("[data-a11y-value=wb]").TextContentAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 

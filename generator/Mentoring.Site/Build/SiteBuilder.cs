@@ -165,15 +165,16 @@ public static class SiteBuilder
                 process: [new LoadSiteData()]),
             new(PipelineNames.Pages, [PipelineNames.Data],
                 input: [new ReadContentFiles(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !IsPractice(p) && !p.StartsWith("data/", StringComparison.Ordinal))],
-                process: [new ParsePages(), new RenderMarkdown()]),
+                process: [new ParsePages(), new RenderMarkdown(), new LinkChapters()]),
             // The methodical library: practices, then the lists, feed and search index made from them.
             LibraryPipelines.Practices(),
             LibraryPipelines.Library(),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
-            // Monitoring counts the library's practices per academic year, so it reads the practices pipeline.
-            new(PipelineNames.Monitoring, [PipelineNames.Data, PipelineNames.Practices],
-                process: [new BuildMonitoring(PipelineNames.Practices)]),
+            // Monitoring counts the library's practices per academic year, so it reads the practices pipeline;
+            // its pages of years and charts go under the monitoring page of the pages pipeline.
+            new(PipelineNames.Monitoring, [PipelineNames.Data, PipelineNames.Practices, PipelineNames.Pages],
+                process: [new BuildMonitoring(PipelineNames.Practices, PipelineNames.Pages)]),
             new(PipelineNames.Render, [PipelineNames.Data, PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Monitoring, PipelineNames.Files, PipelineNames.Assets],
                 input: [new GatherPages(PipelineNames.Pages, PipelineNames.Practices, PipelineNames.Library, PipelineNames.Monitoring)],
                 process: [new RenderLayouts(), new ResolveLinks(), new AddSystemFiles()],

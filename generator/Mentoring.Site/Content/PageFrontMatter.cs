@@ -18,6 +18,9 @@ public sealed class PageFrontMatter : YamlObject
 
     public string? NavTitle { get; set; }
 
+    /// <summary>Place of a page among the pages of its folder (a section with an index.md): 1, 2, 3…</summary>
+    public int? Order { get; set; }
+
     public bool Toc { get; set; }
 
     public bool Draft { get; set; }

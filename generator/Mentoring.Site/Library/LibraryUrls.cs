@@ -14,6 +14,8 @@ public static class LibraryUrls
     public const string Index = "kopilka/index.html";
     public const string Feed = "kopilka/feed.xml";
     public const string Filter = "kopilka/filter.json";
+    public const string CollectionsFolder = "podborki";
+    public const string Collections = Root + CollectionsFolder + "/index.html";
     public const string Search = "poisk/index.html";
     public const string SearchManifest = "search/manifest.json";
 
@@ -23,9 +25,9 @@ public static class LibraryUrls
     public const string YearDimension = "god";
     public const string TagDimension = "teg";
 
-    /// <summary>Folder names a practice's slug may not take: they hold the facet pages and the paging.</summary>
+    /// <summary>Folder names a practice's slug may not take: they hold the facet pages, the collections and the paging.</summary>
     public static readonly FrozenSet<string> Reserved = FrozenSet.Create(StringComparer.Ordinal,
-        FormDimension, ModelDimension, KindDimension, YearDimension, TagDimension, "page");
+        FormDimension, ModelDimension, KindDimension, YearDimension, TagDimension, CollectionsFolder, "page");
 
     public static string Practice(string slug) => Root + slug + "/index.html";
 

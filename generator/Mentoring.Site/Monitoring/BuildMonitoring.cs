@@ -8,9 +8,11 @@ namespace Mentoring.Site.Monitoring;
 /// <summary>
 /// Process module of the monitoring pipeline: binds data/monitoring.yml once the library's counts are known
 /// (practices per academic year are computed, never typed twice) and offers the anonymised report to every
-/// template as the global <c>monitoring</c> (null when the school has no monitoring file).
+/// template as the global <c>monitoring</c> (null when the school has no monitoring file). When the site has a
+/// monitoring page (layout «monitoring», from <paramref name="pagesPipeline"/>), each year and the charts over the
+/// years get pages of their own under it (<see cref="MonitoringPages"/>).
 /// </summary>
-public sealed class BuildMonitoring(string? practicesPipeline) : IModule
+public sealed class BuildMonitoring(string? practicesPipeline, string? pagesPipeline = null) : IModule
 {
     public const string GlobalName = "monitoring";
 
@@ -19,17 +21,20 @@ public sealed class BuildMonitoring(string? practicesPipeline) : IModule
         ArgumentNullException.ThrowIfNull(context);
         var data = LoadSiteData.From(context);
         MonitoringReport? report = null;
+        var index = pagesPipeline is null ? null : MonitoringPages.FindIndex(context.OutputsOf(pagesPipeline));
         if (data?.MonitoringNode is not null)
         {
             var practices = practicesPipeline is null ? [] : context.OutputsOf(practicesPipeline);
             var forms = data.Forms.Select(f => (f.Title, (IReadOnlyList<string>)[.. f.Models.Select(m => m.Title)])).ToList();
             var threshold = context.GetService<BuildSettings>().SmallCountThreshold;
-            report = MonitoringLoader.Load(data.MonitoringNode, data.MonitoringPath, PracticesPerYear(practices), forms, context.Diagnostics, threshold);
+            report = MonitoringLoader.Load(data.MonitoringNode, data.MonitoringPath, PracticesPerYear(practices), forms, context.Diagnostics, threshold,
+                index is null ? null : MonitoringPages.FolderOf(index));
         }
 
         var globals = new SortedDictionary<string, object?>(StringComparer.Ordinal) { [GlobalName] = report };
-        return Task.FromResult(ImmutableArray.Create(
-            Document.Create(null, null, string.Empty, [new(MetadataKeys.Globals, (IReadOnlyDictionary<string, object?>)globals)])));
+        var output = ImmutableArray.Create(
+            Document.Create(null, null, string.Empty, [new(MetadataKeys.Globals, (IReadOnlyDictionary<string, object?>)globals)]));
+        return Task.FromResult(report is null || index is null ? output : output.AddRange(MonitoringPages.Create(report, index)));
     }
 
     /// <summary>Published practices per academic year (1 September – 31 August): «2022/2023» → 4.</summary>

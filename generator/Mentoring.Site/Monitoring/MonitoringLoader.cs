@@ -19,10 +19,15 @@ public static class MonitoringLoader
     /// The school's threshold (site.yml limits.small_count_threshold), when it set one: the threshold when the file sets
     /// none, and the lowest the file may set.
     /// </param>
+    /// <param name="pagesFolder">
+    /// The output folder of the site's monitoring page («monitoring/»), under which each year and the charts over the
+    /// years get a page of their own (<see cref="YearReport.Url"/>, <see cref="MonitoringReport.ChartsUrl"/>); null
+    /// when the site has no monitoring page.
+    /// </param>
     /// <returns>The report, or null when the file has errors.</returns>
     public static MonitoringReport? Load(YamlNode? root, string path, IReadOnlyDictionary<string, int> practicesPerYear,
         IReadOnlyList<(string FormTitle, IReadOnlyList<string> ModelTitles)> forms, DiagnosticBag diagnostics,
-        int? smallCountThreshold = null)
+        int? smallCountThreshold = null, string? pagesFolder = null)
     {
         ArgumentNullException.ThrowIfNull(practicesPerYear);
         ArgumentNullException.ThrowIfNull(forms);
@@ -66,7 +71,7 @@ public static class MonitoringLoader
                 return null;
             }
 
-            return new MonitoringReportBuilder(data, catalog, practicesPerYear).Build();
+            return new MonitoringReportBuilder(data, catalog, practicesPerYear, pagesFolder).Build();
         }
         finally
         {
@@ -74,7 +79,7 @@ public static class MonitoringLoader
         }
     }
 
-    /// <summary>Reads YAML text and loads it: <see cref="Load(YamlNode?, string, IReadOnlyDictionary{string, int}, IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, DiagnosticBag, int?)"/>.</summary>
+    /// <summary>Reads YAML text and loads it: <see cref="Load(YamlNode?, string, IReadOnlyDictionary{string, int}, IReadOnlyList{ValueTuple{string, IReadOnlyList{string}}}, DiagnosticBag, int?, string?)"/>.</summary>
     public static MonitoringReport? LoadText(string text, string path, IReadOnlyDictionary<string, int> practicesPerYear,
         IReadOnlyList<(string FormTitle, IReadOnlyList<string> ModelTitles)> forms, DiagnosticBag diagnostics)
     {

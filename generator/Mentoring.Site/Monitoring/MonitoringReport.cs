@@ -50,6 +50,9 @@ public sealed class MonitoringReport
     /// <summary>Pairs per form per year; null without years or forms.</summary>
     public MonitoringChart? PairsChart { get; init; }
 
+    /// <summary>Output path of the page with the charts over the years; null without years or on a site without a monitoring page.</summary>
+    public string? ChartsUrl { get; init; }
+
     /// <summary>One row per year: participants, events, practices, stage-1 total and band.</summary>
     public required DataTable SummaryTable { get; init; }
 

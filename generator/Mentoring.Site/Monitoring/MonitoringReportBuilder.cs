@@ -3,7 +3,7 @@ using Mentoring.Site.Monitoring.Charts;
 namespace Mentoring.Site.Monitoring;
 
 /// <summary>Turns validated data into the template model: suppression applied, tables and charts drawn.</summary>
-internal sealed class MonitoringReportBuilder(MonitoringData data, FormCatalog catalog, IReadOnlyDictionary<string, int> practicesPerYear)
+internal sealed class MonitoringReportBuilder(MonitoringData data, FormCatalog catalog, IReadOnlyDictionary<string, int> practicesPerYear, string? pagesFolder = null)
 {
     private readonly int _threshold = data.EffectiveThreshold;
 
@@ -34,6 +34,7 @@ internal sealed class MonitoringReportBuilder(MonitoringData data, FormCatalog c
             PairsChart = yearBuilds.Count == 0 || catalog.Forms.Count == 0 ? null : PairsChart(yearBuilds),
             SummaryTable = SummaryTable(reports),
             IndicatorsTable = IndicatorsTable(reports),
+            ChartsUrl = pagesFolder is null || yearBuilds.Count == 0 ? null : MonitoringPages.Charts(pagesFolder),
         };
     }
 
@@ -87,6 +88,7 @@ internal sealed class MonitoringReportBuilder(MonitoringData data, FormCatalog c
         {
             Year = label,
             Slug = ay.Slug,
+            Url = pagesFolder is null ? null : MonitoringPages.Year(pagesFolder, ay),
             Note = year.Note,
             MentorsTeachers = participantsTable.Rows[0][1],
             MentorsStudents = participantsTable.Rows[1][1],

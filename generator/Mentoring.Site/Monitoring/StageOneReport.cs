@@ -13,6 +13,12 @@ public sealed class StageOneReport(IReadOnlyList<ScoreRow> scores, int total, in
     /// <summary>«16 из 18 баллов».</summary>
     public string TotalLabel => $"{RussianFormat.Number(Total)} из {RussianFormat.Count(Max, UnitForms.Points)}";
 
+    /// <summary>«16 из 18»: the figure of a key-figure card, whose word (<see cref="ScoreUnit"/>) goes with the label.</summary>
+    public string Score => $"{RussianFormat.Number(Total)} из {RussianFormat.Number(Max)}";
+
+    /// <summary>The word after «из 18»: «баллов» (and «балла» after «из 1», «из 21»).</summary>
+    public string ScoreUnit => Text.RussianPlural.Choose(Max, "балла", "баллов", "баллов");
+
     /// <summary>The band's title: «оптимальный».</summary>
     public string Band { get; } = band;
 

@@ -11,6 +11,9 @@ public sealed class YearReport
 
     public string? Note { get; init; }
 
+    /// <summary>Output path of the year's own page («monitoring/2024-2025/index.html»); null on a site without a monitoring page.</summary>
+    public string? Url { get; init; }
+
     public required string MentorsTeachers { get; init; }
 
     public required string MentorsStudents { get; init; }

@@ -23,7 +23,7 @@ public sealed class InvalidSiteTests
             ["content/about.md(3,14): ошибка MNT0201: Ошибка в записи YAML: не закрыта кавычка. Проверьте отступы (только пробелы, одинаковые на одном уровне), двоеточие с пробелом после имени поля и парные кавычки."]),
         ["unknown key"] = (
             s => s.Write("content/about.md", "---\ntitle: О школе\nlayuot: page\n---\nТекст\n"),
-            ["content/about.md(3,1): ошибка MNT0210: Неизвестное поле «layuot». Возможно, имелось в виду «layout»? Допустимые поля: description, draft, layout, nav_order, nav_title, slug, title, toc, updated."]),
+            ["content/about.md(3,1): ошибка MNT0210: Неизвестное поле «layuot». Возможно, имелось в виду «layout»? Допустимые поля: description, draft, layout, nav_order, nav_title, order, slug, title, toc, updated."]),
         ["wrong type"] = (
             s => s.Write("content/about.md", "---\ntitle: О школе\nnav_order: второй\n---\nТекст\n"),
             ["content/about.md(3,12): ошибка MNT0212: Поле «nav_order» должно быть целым числом, а указано «второй»."]),
@@ -45,6 +45,11 @@ public sealed class InvalidSiteTests
         ["two pages with one url"] = (
             s => s.Write("content/o-nas.md", "---\ntitle: О нас\n---\nТекст\n").Write("content/o-nas/index.md", "---\ntitle: О нас 2\n---\nТекст\n"),
             ["content/o-nas/index.md: ошибка MNT0501: Две страницы получают один адрес «o-nas/index.html»: «o-nas.md» и «o-nas/index.md». Переименуйте один из файлов или задайте ему другой slug."]),
+        ["two chapters with one number"] = (
+            s => s.Write("content/programma/index.md", "---\ntitle: Программа\n---\nРазделы.\n")
+                .Write("content/programma/celi.md", "---\ntitle: Цели\norder: 2\n---\nТекст\n")
+                .Write("content/programma/zadachi.md", "---\ntitle: Задачи\norder: 2\n---\nТекст\n"),
+            ["content/programma/zadachi.md(3,1): ошибка MNT0224: У двух страниц папки «programma/» одинаковое «order: 2»: «programma/celi.md» и «programma/zadachi.md». Номер задаёт место страницы в оглавлении — дайте этой странице свободный номер."]),
         ["missing layout"] = (
             s => s.Write("content/about.md", "---\ntitle: О школе\nlayout: gallery\n---\nТекст\n"),
             ["content/about.md: ошибка MNT0403: Нет шаблона «layouts/gallery.html». Укажите в поле layout один из имеющихся: base, not-found, page."]),

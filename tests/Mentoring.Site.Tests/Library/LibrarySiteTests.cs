@@ -56,7 +56,7 @@ public sealed class LibrarySiteTests : IAsyncLifetime
     private IDocument Html(string path) => Parser.ParseDocument(_site.ReadOutput(path));
 
     private static string[] CardTitles(IDocument doc) =>
-        [.. doc.QuerySelectorAll("#library-list .practice-card-title a").Select(a => a.TextContent)];
+        [.. doc.QuerySelectorAll("#library-list .practice-card h3 a").Select(a => a.TextContent)];
 
     [Fact]
     public void The_site_builds_without_errors_or_warnings()
@@ -66,7 +66,7 @@ public sealed class LibrarySiteTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_index_lists_twenty_newest_practices_and_pages_on()
+    public void The_index_lists_the_newest_practices_a_page_at_a_time_and_leads_to_the_collections()
     {
         var index = Html("kopilka/index.html");
         Assert.Single(index.QuerySelectorAll("h1"));
@@ -81,43 +81,81 @@ public sealed class LibrarySiteTests : IAsyncLifetime
         Assert.EndsWith("1", index.QuerySelector(".library-pager a[aria-current=page]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("feed.xml", index.QuerySelector("a.library-action-feed")!.GetAttribute("href"));
         Assert.Equal("../poisk/index.html", index.QuerySelector("a.library-action-search")!.GetAttribute("href"));
+        Assert.Equal("podborki/index.html", index.QuerySelector("a.library-action-collections")!.GetAttribute("href"));
         Assert.Contains(index.QuerySelectorAll("nav a"), a => a.TextContent == "Методическая копилка" && a.GetAttribute("href") == "index.html");
-        Assert.Contains("../assets/js/library-filter.js", index.QuerySelectorAll("script").Select(x => x.GetAttribute("src")));
-        Assert.True(index.QuerySelector("form.library-filter")!.HasAttribute("hidden"));
 
+        // The index is a list only: the facets and the filter with its script are on the collections page.
+        Assert.Null(index.QuerySelector("form.library-filter"));
+        Assert.Null(index.QuerySelector(".library-facets"));
+        Assert.DoesNotContain(index.QuerySelectorAll("script[src]"), x => x.GetAttribute("src")!.Contains("library-filter", StringComparison.Ordinal));
+
+        var third = Html("kopilka/page/3/index.html");
+        Assert.Equal(26 - (2 * CreateLibraryPages.PageSize), CardTitles(third).Length);
+        Assert.Equal("Практика номер 1", CardTitles(third)[^1]);
+        Assert.Equal("../2/index.html", third.QuerySelector(".library-pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(third.QuerySelector(".library-pager a[rel=next]"));
+        Assert.EndsWith("3", third.QuerySelector(".library-pager a[aria-current=page]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Методическая копилка\u00A0— страница 3", third.QuerySelector("h1")!.TextContent);
         var second = Html("kopilka/page/2/index.html");
-        Assert.Equal(6, CardTitles(second).Length);
-        Assert.Equal("Практика номер 1", CardTitles(second)[^1]);
+        Assert.Equal(CreateLibraryPages.PageSize, CardTitles(second).Length);
         Assert.Equal("../../index.html", second.QuerySelector(".library-pager a[rel=prev]")!.GetAttribute("href"));
-        Assert.Null(second.QuerySelector(".library-pager a[rel=next]"));
-        Assert.EndsWith("2", second.QuerySelector(".library-pager a[aria-current=page]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Методическая копилка\u00A0— страница 2", second.QuerySelector("h1")!.TextContent);
-        Assert.Null(second.QuerySelector("form.library-filter"));
+        Assert.Equal(["Главная", "Методическая копилка", "Методическая копилка — страница 2"], second.QuerySelectorAll("nav.breadcrumbs li").Select(li => li.TextContent.Replace('\u00A0', ' ').Trim()));
     }
 
     [Fact]
-    public void Facet_pages_list_their_practices_and_count_the_other_facets()
+    public void Facet_pages_list_their_practices_and_count_the_other_facets_on_their_first_page()
     {
         var form = Html("kopilka/forma/pedagog-pedagog/index.html");
         Assert.Contains("14\u00A0практик", form.QuerySelector(".library-lead")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(14, CardTitles(form).Length);
-        Assert.Null(form.QuerySelector(".library-pager"));
-        var models = form.QuerySelectorAll(".library-facet-model li").Select(li => li.QuerySelector("a")!.TextContent + "=" + li.QuerySelector(".library-count")!.FirstChild!.TextContent).ToArray();
+        Assert.Equal(CreateLibraryPages.PageSize, CardTitles(form).Length);
+        Assert.Equal("page/2/index.html", form.QuerySelector(".library-pager a[rel=next]")!.GetAttribute("href"));
+        var models = form.QuerySelectorAll(".library-facet-model li").Select(li => li.QuerySelector("a")!.TextContent + "=" + li.QuerySelector(".library-count")!.TextContent).ToArray();
         Assert.Equal(["Опытный педагог\u00A0— молодой специалист=8", "Педагог-новатор\u00A0— консервативный педагог=6"], models);
         Assert.Null(form.QuerySelector(".library-facet-forma"));
         Assert.Equal("../../model/opytnyy-pedagog-molodoy-spetsialist/index.html", form.QuerySelector(".library-facet-model a")!.GetAttribute("href"));
+        Assert.Equal("Число рядом с\u00A0подборкой\u00A0— сколько в\u00A0ней практик.", form.QuerySelector(".library-facets-note")!.TextContent);
+
+        // The next page of the list: the rest of the cards, the facets stay on the first.
+        var rest = Html("kopilka/forma/pedagog-pedagog/page/2/index.html");
+        Assert.Equal(14 - CreateLibraryPages.PageSize, CardTitles(rest).Length);
+        Assert.Null(rest.QuerySelector(".library-facets"));
 
         var tag = Html("kopilka/teg/fizika/index.html");
-        var tagged = CardTitles(tag);
+        var tagged = CardTitles(tag).Concat(CardTitles(Html("kopilka/teg/fizika/page/2/index.html"))).ToArray();
         Assert.Contains("Особая практика наставничества", tagged);
         Assert.Equal(11, tagged.Length);
         Assert.True(File.Exists(Path.Combine(_site.Output, "kopilka", "god", "2024", "index.html")));
         Assert.True(File.Exists(Path.Combine(_site.Output, "kopilka", "vid", "proekt", "index.html")));
         Assert.True(File.Exists(Path.Combine(_site.Output, "kopilka", "model", "ravnyy-ravnomu", "index.html")));
         Assert.False(File.Exists(Path.Combine(_site.Output, "kopilka", "model", "lider-passivnyy", "index.html")));
+    }
 
-        var overview = Html("kopilka/index.html").QuerySelectorAll(".library-facets h3").Select(h => h.TextContent).ToArray();
-        Assert.Equal(["Формы наставничества", "Виды практик", "Годы", "Теги"], overview);
+    [Fact]
+    public void The_collections_page_lists_every_facet_with_its_count_and_carries_the_filter()
+    {
+        var page = Html("kopilka/podborki/index.html");
+        Assert.Equal("Подборки практик", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["Формы наставничества", "Виды практик", "Годы", "Теги"], page.QuerySelectorAll(".library-facets h3").Select(h => h.TextContent));
+        var tags = page.QuerySelectorAll(".library-facet-teg > ul > li").Select(li => li.QuerySelector("a")!.TextContent + "=" + li.QuerySelector(".library-count")!.TextContent).ToArray();
+        Assert.Equal(["адаптация=10", "математика=11", "олимпиада=10", "физика=11", "чтение=10"], tags);
+        Assert.Equal("../teg/fizika/index.html", page.QuerySelectorAll(".library-facet-teg a").Single(a => a.TextContent == "физика").GetAttribute("href"));
+        Assert.Equal(["../forma/uchenik-uchenik/index.html", "../forma/pedagog-pedagog/index.html"], page.QuerySelectorAll(".library-facet-forma > ul > li > a").Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["Главная", "Методическая копилка", "Подборки практик"], page.QuerySelectorAll("nav.breadcrumbs li").Select(li => li.TextContent.Replace('\u00A0', ' ').Trim()));
+
+        // The filter: hidden without JavaScript; a labelled select per dimension but models, its choices left to the script.
+        var filter = page.QuerySelector("form.library-filter")!;
+        Assert.True(filter.HasAttribute("hidden"));
+        Assert.Equal("../filter.json", filter.GetAttribute("data-library-filter"));
+        Assert.Equal(["forma", "vid", "god", "teg"], filter.QuerySelectorAll("select").Select(x => x.GetAttribute("name")!));
+        foreach (var select in filter.QuerySelectorAll("select"))
+        {
+            Assert.NotNull(filter.QuerySelector($"label[for='{select.Id}']"));
+            Assert.Equal([""], select.QuerySelectorAll("option").Select(o => o.GetAttribute("value")!));
+        }
+
+        Assert.Contains("../../assets/js/library-filter.js", page.QuerySelectorAll("script").Select(x => x.GetAttribute("src")));
+        Assert.Equal(new[] { "library", "library-filter" }.Select(n => $"../../assets/css/{n}.css"),
+            page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Where(h => !h.EndsWith("site.css", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -183,7 +221,7 @@ public sealed class LibrarySiteTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_search_page_works_without_script_by_pointing_to_the_facets()
+    public void The_search_page_works_without_script_by_pointing_to_the_collections()
     {
         var page = Html("poisk/index.html");
         Assert.Single(page.QuerySelectorAll("h1"));
@@ -192,7 +230,7 @@ public sealed class LibrarySiteTests : IAsyncLifetime
         Assert.Equal("../search/manifest.json", page.QuerySelector("form.search-form")!.GetAttribute("data-search-manifest"));
         Assert.Contains("../assets/js/search.js", page.QuerySelectorAll("script").Select(x => x.GetAttribute("src")));
         Assert.Contains("JavaScript", page.QuerySelector("noscript")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(page.QuerySelectorAll(".library-facets a"), a => a.GetAttribute("href") == "../kopilka/forma/pedagog-pedagog/index.html");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "../kopilka/podborki/index.html");
         Assert.DoesNotContain("search.js", _site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 

@@ -8,13 +8,15 @@ using static Mentoring.Site.Tests.RealSite.RealContent;
 namespace Mentoring.Site.Tests.RealSite;
 
 /// <summary>
-/// The monitoring page of the real site against content/data/monitoring.yml: a section per year, the example
-/// mark, the four kinds of chart as inline SVG (well-formed, titled, described, each with its data table),
-/// every figure as published after suppression, and the library's practices counted per academic year.
+/// The monitoring pages of the real site against content/data/monitoring.yml: the monitoring page with the latest
+/// year's key figures, the summary and the stage-1 indicators over the years; a page per year; a page of the charts
+/// over the years. The example mark, the four kinds of chart as inline SVG (well-formed, titled, described, each with
+/// its data table), every figure as published after suppression, and the library's practices counted per year.
 /// </summary>
 public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<RealSite>
 {
-    private const string PagePath = "monitoring/index.html";
+    private const string IndexPath = "monitoring/index.html";
+    private const string ChartsPath = "monitoring/uchastniki-i-pary/index.html";
     private const string Hidden = "скрыто";
 
     private static readonly YamlNode Data = DataFile("data/monitoring.yml");
@@ -25,30 +27,58 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
 
     private static IReadOnlyList<YamlNode> Years => Items(Data, "years");
 
-    private IDocument Page => site.Page(PagePath);
+    private IDocument Page => site.Page(IndexPath);
+
+    private IDocument Charts => site.Page(ChartsPath);
+
+    private static string YearPath(YamlNode year) => $"monitoring/{Req(year, "year").Replace('/', '-')}/index.html";
+
+    private IDocument YearPage(YamlNode year) => site.Page(YearPath(year));
+
+    /// <summary>The monitoring page, each year's page and the charts page.</summary>
+    private IEnumerable<(string Path, IDocument Page)> AllPages() =>
+        new[] { IndexPath, ChartsPath }.Concat(Years.Select(YearPath)).Select(p => (p, site.Page(p)));
 
     [Fact]
-    public void Every_year_of_monitoring_yml_has_a_section_of_its_own()
+    public void Every_year_of_monitoring_yml_has_a_page_of_its_own_linked_from_the_monitoring_page()
     {
-        var sections = Page.QuerySelectorAll("main section.monitoring-year").ToArray();
-        Assert.Equal(Years.Count, sections.Length);
-        foreach (var year in Years)
+        var links = Page.QuerySelectorAll("main #mon-years ~ ul.monitoring-years a[href]").Select(a => (Html.Text(a), a.GetAttribute("href")!)).ToArray();
+        Assert.Equal(Years.Reverse().Select(y => (Req(y, "year") + " учебный год", Req(y, "year").Replace('/', '-') + "/index.html")), links);
+        for (var i = 0; i < Years.Count; i++)
         {
+            var year = Years[i];
             var name = Req(year, "year");
-            var section = Assert.Single(sections, s => Html.Text(s.QuerySelector("h2")!) == name + " учебный год");
-            Assert.Equal("mon-" + name.Replace('/', '-'), section.QuerySelector("h2")!.Id);
+            var page = YearPage(year);
+            Assert.Equal($"Мониторинг за {name} учебный год", Html.Text(page.QuerySelector("h1")!));
+            Assert.Equal(["Главная", "Мониторинг", $"Мониторинг за {name} учебный год"], Html.Texts(page, "nav.breadcrumbs li"));
+            Assert.Equal("../index.html", page.QuerySelectorAll("nav.breadcrumbs a")[1].GetAttribute("href"));
             if (Str(year, "note") is { } note)
             {
-                Assert.Contains(Norm(note), Norm(section.TextContent), StringComparison.Ordinal);
+                Assert.Contains(Norm(note), Norm(Html.MainOf(page).TextContent), StringComparison.Ordinal);
             }
+
+            // The years before and after, and both copies of the menu mark «Мониторинг» as the current section.
+            Assert.Equal(i > 0 ? $"../{Req(Years[i - 1], "year").Replace('/', '-')}/index.html" : null, page.QuerySelector("main a[rel=prev]")?.GetAttribute("href"));
+            Assert.Equal(i + 1 < Years.Count ? $"../{Req(Years[i + 1], "year").Replace('/', '-')}/index.html" : null, page.QuerySelector("main a[rel=next]")?.GetAttribute("href"));
+            var current = page.QuerySelectorAll(".nav-list a[aria-current]").ToArray();
+            Assert.Equal(2, current.Length);
+            Assert.All(current, a => Assert.Equal(("true", "Мониторинг"), (a.GetAttribute("aria-current"), Html.Text(a))));
         }
+
+        Assert.Contains(Page.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href") == "uchastniki-i-pary/index.html");
+        Assert.Equal(["Главная", "Мониторинг", "Участники и пары по годам"], Html.Texts(Charts, "nav.breadcrumbs li"));
+        Assert.Equal(Years.Count, Charts.QuerySelectorAll("main nav.monitoring-nav a[href]").Length);
     }
 
     [Fact]
-    public void Example_figures_are_marked_as_an_example()
+    public void Example_figures_are_marked_as_an_example_on_every_monitoring_page()
     {
-        var text = Html.MainOf(Page).TextContent;
-        Assert.Equal(Flag(Data, "example"), text.Contains("Пример данных", StringComparison.Ordinal));
+        foreach (var (path, page) in AllPages())
+        {
+            var text = Html.MainOf(page).TextContent;
+            Assert.True(Flag(Data, "example") == text.Contains("Пример данных", StringComparison.Ordinal), $"{path}: the example mark is wrong.");
+            Assert.Contains($"показывается как «{Small}»", Html.Text(Html.MainOf(page)), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -69,7 +99,16 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
             }
         }
 
-        var charts = Page.QuerySelectorAll("main svg.mnt-chart").ToArray();
+        // The charts over the years on their page, a year's charts on the year's page, none on the monitoring page.
+        Assert.Empty(Page.QuerySelectorAll("main svg"));
+        Assert.Equal(["mnt-participants", "mnt-pairs"], Charts.QuerySelectorAll("main svg.mnt-chart").Select(c => c.Id!));
+        foreach (var year in Years)
+        {
+            var slug = Req(year, "year").Replace('/', '-');
+            Assert.All(YearPage(year).QuerySelectorAll("main svg.mnt-chart"), c => Assert.StartsWith($"mnt-{slug}-", c.Id!, StringComparison.Ordinal));
+        }
+
+        var charts = AllPages().SelectMany(p => p.Page.QuerySelectorAll("main svg.mnt-chart")).ToArray();
         Assert.Equal(expected.Order(StringComparer.Ordinal), charts.Select(c => c.Id!).Order(StringComparer.Ordinal));
         foreach (var svg in charts)
         {
@@ -91,28 +130,30 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
     }
 
     [Fact]
-    public void Every_svg_of_the_page_is_well_formed_xml()
+    public void Every_svg_of_the_monitoring_pages_is_well_formed_xml()
     {
-        var html = site.Read(PagePath);
-        var sources = SvgSource().Matches(html).Select(m => m.Value).ToArray();
-        Assert.Equal(Page.QuerySelectorAll("svg").Length, sources.Length);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        foreach (var source in sources)
+        foreach (var (path, page) in AllPages())
         {
-            var xml = new XmlDocument { XmlResolver = null };
-            using (var reader = XmlReader.Create(new StringReader(source), settings))
+            var sources = SvgSource().Matches(site.Read(path)).Select(m => m.Value).ToArray();
+            Assert.Equal(page.QuerySelectorAll("svg").Length, sources.Length);
+            foreach (var source in sources)
             {
-                xml.Load(reader);
-            }
+                var xml = new XmlDocument { XmlResolver = null };
+                using (var reader = XmlReader.Create(new StringReader(source), settings))
+                {
+                    xml.Load(reader);
+                }
 
-            Assert.Equal("svg", xml.DocumentElement!.LocalName);
-            if (xml.DocumentElement.GetAttribute("class") == "mnt-chart")
-            {
-                Assert.Equal("http://www.w3.org/2000/svg", xml.DocumentElement.NamespaceURI);
-                var ns = new XmlNamespaceManager(xml.NameTable);
-                ns.AddNamespace("s", "http://www.w3.org/2000/svg");
-                Assert.NotNull(xml.DocumentElement.SelectSingleNode("s:title", ns));
-                Assert.NotNull(xml.DocumentElement.SelectSingleNode("s:desc", ns));
+                Assert.Equal("svg", xml.DocumentElement!.LocalName);
+                if (xml.DocumentElement.GetAttribute("class") == "mnt-chart")
+                {
+                    Assert.Equal("http://www.w3.org/2000/svg", xml.DocumentElement.NamespaceURI);
+                    var ns = new XmlNamespaceManager(xml.NameTable);
+                    ns.AddNamespace("s", "http://www.w3.org/2000/svg");
+                    Assert.NotNull(xml.DocumentElement.SelectSingleNode("s:title", ns));
+                    Assert.NotNull(xml.DocumentElement.SelectSingleNode("s:desc", ns));
+                }
             }
         }
     }
@@ -179,8 +220,8 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
     [Fact]
     public void Charts_of_participants_and_pairs_per_year_have_the_data_after_suppression()
     {
-        var participants = ChartTable("mnt-participants");
-        var pairs = ChartTable("mnt-pairs");
+        var participants = ChartTable(Charts, "mnt-participants");
+        var pairs = ChartTable(Charts, "mnt-pairs");
         var forms = Items(DataFile("data/forms.yml")).Select(f => Req(f, "title")).ToArray();
         Assert.Equal(["Учебный год", "Наставники", "Наставляемые"], Html.Texts(participants, "thead th"));
         Assert.Equal(["Учебный год", .. forms.Select(Norm)], Html.Norms(pairs, "thead th").Select((h, i) => i == 0 ? Html.Text(pairs.QuerySelectorAll("thead th")[0]) : h));
@@ -230,7 +271,8 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
         {
             var (total, band) = StageOne(year);
             var slug = Req(year, "year").Replace('/', '-');
-            var table = ChartTable($"mnt-{slug}-stage1");
+            var page = YearPage(year);
+            var table = ChartTable(page, $"mnt-{slug}-stage1");
             Assert.Equal($"{total} из {MaxTotal} баллов", RowOf(table, "Итоговый балл")[0]);
             Assert.Equal(band, RowOf(table, "Уровень")[0]);
             foreach (var b in bands)
@@ -238,10 +280,11 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
                 Assert.Equal($"{Req(b, "from")}–{Req(b, "to")} баллов", RowOf(table, $"Уровень «{Req(b, "title")}»")[0]);
             }
 
-            var svg = Page.GetElementById($"mnt-{slug}-stage1")!;
+            var svg = page.GetElementById($"mnt-{slug}-stage1")!;
             Assert.Contains($"{total} из {MaxTotal}", Html.Text(svg.QuerySelector("desc")!), StringComparison.Ordinal);
-            Assert.Contains(Norm($"{Req(year, "year")} учебный год"), Norm(Page.GetElementById("mon-" + slug)!.TextContent), StringComparison.Ordinal);
-            Assert.Contains(Norm($"Оценка программы: {total} из {MaxTotal} баллов — {band} уровень"), Norm(Page.GetElementById("mon-" + slug)!.ParentElement!.TextContent), StringComparison.Ordinal);
+            Assert.Contains(Norm($"{Req(year, "year")} учебный год"), Norm(page.QuerySelector("h1")!.TextContent), StringComparison.Ordinal);
+            Assert.Contains(Norm($"Оценка программы: {total} из {MaxTotal} баллов — {band} уровень"), Norm(page.GetElementById("mon-stage1")!.TextContent), StringComparison.Ordinal);
+            Assert.Same(svg.Closest("section"), page.GetElementById("mon-stage1")!.ParentElement);
         }
     }
 
@@ -269,7 +312,7 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
         var ru = CultureInfo.GetCultureInfo("ru-RU");
         foreach (var year in Years)
         {
-            var table = ChartTable($"mnt-{Req(year, "year").Replace('/', '-')}-stage2");
+            var table = ChartTable(YearPage(year), $"mnt-{Req(year, "year").Replace('/', '-')}-stage2");
             Assert.Equal(["Параметр", "Участников", "На входе", "По итогам"], Html.Texts(table, "thead th"));
             var parameters = Items(year, "stage2");
             Assert.Equal(parameters.Count, table.QuerySelectorAll("tbody tr").Length);
@@ -316,7 +359,7 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
         foreach (var year in Years)
         {
             var name = Req(year, "year");
-            var section = Page.GetElementById("mon-" + name.Replace('/', '-'))!.ParentElement!;
+            var section = YearPage(year).GetElementById("mon-participants")!.ParentElement!;
             Assert.Contains($"Опубликовано практик в методической копилке: {practices.GetValueOrDefault(name)}.", Html.Text(section), StringComparison.Ordinal);
         }
     }
@@ -335,6 +378,18 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
         Assert.Contains(Norm($"{mentees} {Html.Plural(mentees, "наставляемый", "наставляемых", "наставляемых")}"), figures.Select(Norm));
         Assert.Contains(Norm($"{events} {Html.Plural(events, "мероприятие", "мероприятия", "мероприятий")}"), figures.Select(Norm));
         Assert.Contains(Norm($"{practices} {Html.Plural(practices, "практика", "практики", "практик")} в копилке"), figures.Select(Norm));
+        Assert.Contains(Page.GetElementById("mon-latest")!.ParentElement!.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == YearPath(latest)["monitoring/".Length..]);
+    }
+
+    [Fact]
+    public void The_key_figure_of_the_programme_score_keeps_the_number_in_its_value_and_the_word_in_its_label()
+    {
+        // «16 из 18» in large type, «баллов: оценка программы…» in the label: a narrow card breaks between words only.
+        var (total, band) = StageOne(Years[^1]);
+        var card = Page.GetElementById("mon-latest")!.ParentElement!.QuerySelectorAll(".key-figures li").Single(li => Html.Text(li).Contains("оценка программы", StringComparison.Ordinal));
+        Assert.Equal($"{total} из {MaxTotal}", Html.Text(card.QuerySelector(".key-value")!));
+        Assert.Equal($"баллов: оценка программы, {band} уровень", Html.Text(card.QuerySelector(".key-label")!));
+        Assert.Equal($"{total} из\u00A0{MaxTotal}", card.QuerySelector(".key-value")!.TextContent);
     }
 
     private static int MaxTotal => Items(Data, "indicators").Count * Int(Data, "max_score");
@@ -375,12 +430,12 @@ public sealed partial class MonitoringPageTests(RealSite site) : IClassFixture<R
     private IElement YearTable(YamlNode year, string caption)
     {
         var full = $"{caption}, {Req(year, "year")} учебный год";
-        return Page.QuerySelectorAll("main table").SingleOrDefault(t => Html.Text(t.QuerySelector("caption")!) == full)
+        return YearPage(year).QuerySelectorAll("main table").SingleOrDefault(t => Html.Text(t.QuerySelector("caption")!) == full)
             ?? throw new InvalidOperationException($"No table «{full}».");
     }
 
-    private IElement ChartTable(string chartId) =>
-        Page.GetElementById(chartId)?.Closest("figure")?.QuerySelector("table") ?? throw new InvalidOperationException($"No data table for {chartId}.");
+    private static IElement ChartTable(IDocument page, string chartId) =>
+        page.GetElementById(chartId)?.Closest("figure")?.QuerySelector("table") ?? throw new InvalidOperationException($"No data table for {chartId}.");
 
     /// <summary>The data cells of the row whose header is <paramref name="header"/>.</summary>
     private static string[] RowOf(IElement table, string header, Func<string, string>? compare = null)

@@ -26,6 +26,23 @@ internal static class Programme
         "Дорожная карта внедрения Программы",
     ];
 
+    /// <summary>
+    /// The programme's nine numbered sections as the site titles them, in order: each is a chapter page of programma/.
+    /// The programme's own headings start with these words (section 5 adds the school, section 9 «наставничества в…»).
+    /// </summary>
+    public static readonly string[] Chapters =
+    [
+        "Пояснительная записка",
+        "Структура управления реализацией Программы",
+        "Этапы реализации Программы",
+        "Кадровые условия реализации Программы",
+        "Формы наставничества",
+        "Мониторинг и оценка результатов реализации Программы",
+        "Критерии эффективности работы наставника",
+        "Механизмы мотивации и поощрения наставников",
+        "Дорожная карта внедрения Программы",
+    ];
+
     /// <summary>Section 1: «Задачи внедрения Системы наставничества».</summary>
     public static readonly string[] Tasks =
     [

@@ -48,7 +48,7 @@ public sealed partial class TypographyTests(RealSite site) : IClassFixture<RealS
     [Fact]
     public void The_programme_page_keeps_its_no_break_spaces_after_prepositions_and_before_dashes()
     {
-        var text = site.Page("programma/index.html").QuerySelector("main .prose")!.TextContent;
+        var text = site.Page("programma/poyasnitelnaya-zapiska/index.html").QuerySelector("main .prose")!.TextContent;
         Assert.Contains("в\u00A0соответствии с\u00A0документами", text, StringComparison.Ordinal);
         Assert.Contains("(далее\u00A0— Программа)", text, StringComparison.Ordinal);
         Assert.Contains("№\u00A0273-ФЗ «Об\u00A0образовании в\u00A0Российской Федерации»", text, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed partial class TypographyTests(RealSite site) : IClassFixture<RealS
         }
 
         Assert.True(found.Count == 0, string.Join("\n", found.Distinct().Take(20)));
-        Assert.Contains("«Образование»", site.Page("programma/index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«Образование»", site.Page("programma/poyasnitelnaya-zapiska/index.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

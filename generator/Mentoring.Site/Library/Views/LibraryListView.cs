@@ -2,8 +2,8 @@ namespace Mentoring.Site.Library.Views;
 
 /// <summary>
 /// The <c>view</c> of the library index and of every facet page (layout <c>library</c>): one page of cards,
-/// the pagination and the facets. On the index the facets count the whole library; on a facet page they
-/// count the practices of that page's subset.
+/// the pagination and, on a facet page, the facets of that page's subset. The whole library's facets and the
+/// filter are on a page of their own (<see cref="CollectionsView"/>), so the index stays light.
 /// </summary>
 public sealed class LibraryListView
 {
@@ -31,14 +31,12 @@ public sealed class LibraryListView
 
     public IReadOnlyList<FacetGroup> Facets { get; init; } = [];
 
-    /// <summary>Values for the filter form of the index (forms, kinds, years, tags); empty elsewhere.</summary>
-    public IReadOnlyList<FacetGroup> Filters { get; init; } = [];
-
     public string IndexUrl { get; init; } = LibraryUrls.Index;
 
     public string FeedUrl { get; init; } = LibraryUrls.Feed;
 
     public string SearchUrl { get; init; } = LibraryUrls.Search;
 
-    public string FilterDataUrl { get; init; } = LibraryUrls.Filter;
+    /// <summary>The collections and the filter (kopilka/podborki/).</summary>
+    public string CollectionsUrl { get; init; } = LibraryUrls.Collections;
 }

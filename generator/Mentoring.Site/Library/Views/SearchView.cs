@@ -10,8 +10,8 @@ public sealed class SearchView
 
     public string LibraryUrl { get; init; } = LibraryUrls.Index;
 
-    /// <summary>The library's facets, for readers without JavaScript.</summary>
-    public IReadOnlyList<FacetGroup> Facets { get; init; } = [];
+    /// <summary>The page of the library's collections, where readers without JavaScript find practices.</summary>
+    public string CollectionsUrl { get; init; } = LibraryUrls.Collections;
 
     /// <summary>Documents in the index: pages and practices.</summary>
     public required int DocumentCount { get; init; }

@@ -6,10 +6,10 @@
   var root = document.documentElement;
   // [setting, group name, [[value, label], …]]; the first value is the default (no attribute).
   var GROUPS = [
-    ['size', 'Размер шрифта', [['100', '100 %'], ['150', '150 %'], ['200', '200 %']]],
-    ['font', 'Шрифт', [['sans', 'Без засечек'], ['serif', 'С засечками']]],
-    ['scheme', 'Цвета сайта', [['default', 'Обычные'], ['bw', 'Чёрным по белому'], ['wb', 'Белым по чёрному'],
-      ['blue', 'Тёмно-синим по голубому'], ['beige', 'Коричневым по бежевому'], ['green', 'Зелёным по тёмно-коричневому']]],
+    ['size', 'Размер шрифта', [['100', '100\u00a0%'], ['150', '150\u00a0%'], ['200', '200\u00a0%']]],
+    ['font', 'Шрифт', [['sans', 'Без\u00a0засечек'], ['serif', 'С\u00a0засечками']]],
+    ['scheme', 'Цвета сайта', [['default', 'Обычные'], ['bw', 'Чёрным по\u00a0белому'], ['wb', 'Белым по\u00a0чёрному'],
+      ['blue', 'Тёмно-синим по\u00a0голубому'], ['beige', 'Коричневым по\u00a0бежевому'], ['green', 'Зелёным по\u00a0тёмно-коричневому']]],
     ['images', 'Изображения', [['on', 'Показывать'], ['off', 'Скрыть'], ['gray', 'Чёрно-белые']]],
     ['spacing', 'Расстояние между буквами', [['1', 'Обычное'], ['2', 'Увеличенное'], ['3', 'Большое']]],
     ['leading', 'Расстояние между строками', [['1', 'Обычное'], ['2', 'Увеличенное'], ['3', 'Большое']]]
@@ -99,7 +99,7 @@
 
   function build(panel) {
     var html = '<div class="container a11y-panel__inner"><div class="a11y-panel__head">' +
-      '<p class="a11y-panel__title">Версия для слабовидящих</p>' +
+      '<p class="a11y-panel__title">Версия для\u00a0слабовидящих</p>' +
       '<button type="button" class="a11y-btn" data-a11y-close>Закрыть настройки</button></div><div class="a11y-panel__groups">';
     GROUPS.forEach(function (group) {
       html += '<fieldset class="a11y-group a11y-group--' + group[0] + '"><legend>' + group[1] + '</legend><div class="a11y-group__options">';
@@ -112,7 +112,7 @@
       html += '</div></fieldset>';
     });
     panel.innerHTML = html + '</div><button type="button" class="a11y-btn btn--primary" data-a11y-reset>Обычная версия</button>' +
-      '<p class="a11y-panel__hint">Настройки применяются сразу и сохраняются в этом браузере для всех страниц раздела.</p></div>';
+      '<p class="a11y-panel__hint">Настройки применяются сразу и\u00a0сохраняются в\u00a0этом браузере для\u00a0всех страниц раздела.</p></div>';
   }
 
   function init() {

@@ -1,8 +1,9 @@
 /*
  * Подбор практик методической копилки: форма, вид, год и тег сразу, по всем практикам.
- * Progressive enhancement of the library index: without JavaScript the facet pages do the same job.
- * The compact card data (kopilka/filter.json) is fetched only when the reader first uses the filter,
- * titles and summaries only for the practices shown (from the search index's document chunks).
+ * Progressive enhancement of the collections page (kopilka/podborki/): without JavaScript its lists of forms,
+ * kinds, years and tags lead to the same practices. The choices of each select are taken from those lists, so
+ * the page carries them once. The compact card data (kopilka/filter.json) is fetched only when the reader first
+ * uses the filter, titles and summaries only for the practices shown (from the search index's document chunks).
  * The filter is kept in the address (?forma=…&vid=…&god=…&teg=…), so it can be shared and restored.
  * Plain ES2017, no libraries.
  */
@@ -16,8 +17,7 @@
   function plural(n, one, few, many) {
     var a = Math.abs(n) % 100;
     var b = a % 10;
-    var word = a > 10 && a < 20 ? many : b > 1 && b < 5 ? few : b === 1 ? one : many;
-    return n + '\u00a0' + word;
+    return n + '\u00a0' + (a > 10 && a < 20 ? many : b > 1 && b < 5 ? few : b === 1 ? one : many);
   }
 
   function dateProse(iso) {
@@ -25,17 +25,23 @@
     return p ? parseInt(p[3], 10) + '\u00a0' + MONTHS[parseInt(p[2], 10) - 1] + ' ' + p[1] + '\u00a0г.' : '';
   }
 
-  function el(name, className, text) {
-    var e = document.createElement(name);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
+  // Appends to `parent` an element, or a text node when `name` is null; returns what it appended.
+  function add(parent, name, className, text) {
+    var e = name ? document.createElement(name) : document.createTextNode(text);
+    if (name && className) e.className = className;
+    if (name && text !== undefined) e.textContent = text;
+    parent.appendChild(e);
     return e;
+  }
+
+  function each(list, fn) {
+    Array.prototype.forEach.call(list, fn);
   }
 
   function setup() {
     var form = document.getElementById('library-filter');
-    if (!form || !window.fetch || !window.URLSearchParams) return;
-    var staticList = document.getElementById('library-list');
+    var lists = document.getElementById('library-facets');
+    if (!form || !lists || !window.fetch || !window.URLSearchParams) return;
     var results = document.getElementById('library-filter-results');
     var resultList = results.querySelector('ol');
     var more = results.querySelector('.library-more');
@@ -46,8 +52,13 @@
       var s = form.querySelector('select[name="' + d + '"]');
       if (!s) return;
       selects[d] = s;
-      Array.prototype.forEach.call(s.options, function (o) {
-        o.setAttribute('data-title', o.value ? o.textContent.replace(/\s*\(\d+\)$/, '') : o.textContent);
+      // «…/forma/uchenik-uchenik/index.html» → uchenik-uchenik; the list's count follows the link.
+      each(lists.querySelectorAll('.library-facet-' + d + ' > ul > li > a'), function (a) {
+        var parts = a.getAttribute('href').split('/');
+        var count = a.parentNode.querySelector('.library-count');
+        var o = add(s, 'option', null, a.textContent + ' (' + (count ? count.firstChild.nodeValue : '0') + ')');
+        o.value = parts[parts.length - 2];
+        o.setAttribute('data-title', a.textContent);
       });
     });
     var loading = null;
@@ -109,14 +120,10 @@
                 : item[4].map(function (t) { return data.tags[t][0]; });
           keys.forEach(function (k) { counts[k] = (counts[k] || 0) + 1; });
         });
-        Array.prototype.forEach.call(s.options, function (o) {
+        each(s.options, function (o) {
           if (o.value) o.textContent = o.getAttribute('data-title') + ' (' + (counts[o.value] || 0) + ')';
         });
       });
-    }
-
-    function resetCounts() {
-      if (data) updateCounts({});
     }
 
     function updateUrl(sel) {
@@ -140,55 +147,35 @@
       return chunks[n];
     }
 
-    function href(outputPath) {
-      return new URL(data.root + outputPath, dataUrl).href;
-    }
-
-    function link(row) {
-      var a = el('a', null, row[1]);
-      a.href = href(row[2]);
-      return a;
+    function link(parent, row) {
+      add(parent, 'a', null, row[1]).href = new URL(data.root + row[2], dataUrl).href;
     }
 
     // The same markup as partials/library-card.html.
     function card(id, entry) {
       var item = data.items[id];
-      var article = el('article', 'practice-card');
-      var h = el('h3', 'practice-card-title');
-      var title = el('a', null, entry[0]);
-      title.href = href(entry[1]);
-      h.appendChild(title);
+      var article = document.createElement('article');
+      article.className = 'practice-card';
+      var h = add(article, 'h3');
+      link(h, [null, entry[0], entry[1]]);
       if (item[5]) {
-        h.appendChild(document.createTextNode(' '));
-        h.appendChild(el('span', 'practice-badge', 'Пример'));
+        add(h, null, null, ' ');
+        add(h, 'span', 'practice-badge', 'Пример');
       }
-      article.appendChild(h);
-      var meta = el('p', 'practice-card-meta');
-      var time = el('time', null, dateProse(entry[2]));
-      time.setAttribute('datetime', entry[2]);
-      meta.appendChild(time);
-      meta.appendChild(document.createTextNode(' · '));
-      meta.appendChild(link(data.kinds[item[2]]));
-      article.appendChild(meta);
-      var form = el('p', 'practice-card-form');
-      form.appendChild(el('span', 'practice-label', 'Форма:'));
-      form.appendChild(document.createTextNode(' '));
-      form.appendChild(link(data.forms[item[0]]));
-      form.appendChild(document.createTextNode('; '));
-      form.appendChild(el('span', 'practice-label', 'модель:'));
-      form.appendChild(document.createTextNode(' '));
-      form.appendChild(link(data.models[item[1]]));
-      article.appendChild(form);
-      article.appendChild(el('p', 'practice-card-summary', entry[4]));
+      var meta = add(article, 'p', 'practice-card-meta');
+      add(meta, 'time', null, dateProse(entry[2])).setAttribute('datetime', entry[2]);
+      add(meta, null, null, ' · ');
+      link(meta, data.kinds[item[2]]);
+      add(meta, 'br');
+      add(meta, null, null, 'Форма: ');
+      link(meta, data.forms[item[0]]);
+      add(meta, null, null, '; модель: ');
+      link(meta, data.models[item[1]]);
+      add(article, 'p', null, entry[4]);
       if (item[4].length) {
-        var tags = el('ul', 'practice-tags');
+        var tags = add(article, 'ul', 'practice-tags');
         tags.setAttribute('aria-label', 'Теги');
-        item[4].forEach(function (t) {
-          var li = el('li');
-          li.appendChild(link(data.tags[t]));
-          tags.appendChild(li);
-        });
-        article.appendChild(tags);
+        item[4].forEach(function (t) { link(add(tags, 'li'), data.tags[t]); });
       }
       return article;
     }
@@ -200,9 +187,7 @@
       }));
       if (my !== token) return;
       entries.forEach(function (entry, i) {
-        var li = el('li');
-        li.appendChild(card(ids[i], entry));
-        resultList.appendChild(li);
+        add(resultList, 'li').appendChild(card(ids[i], entry));
       });
       shown += ids.length;
       more.hidden = shown >= matched.length;
@@ -213,17 +198,17 @@
       var sel = selection();
       updateUrl(sel);
       if (!Object.keys(sel).length) {
-        staticList.hidden = false;
+        lists.hidden = false;
         results.hidden = true;
         status.textContent = '';
-        resetCounts();
+        if (data) updateCounts({});
         return;
       }
       status.textContent = 'Подбираем практики…';
       try {
         await load();
       } catch (e) {
-        if (my === token) status.textContent = 'Не удалось загрузить данные для подбора. Воспользуйтесь подборками внизу страницы.';
+        if (my === token) status.textContent = 'Не\u00a0удалось загрузить данные для\u00a0подбора. Воспользуйтесь подборками ниже.';
         return;
       }
       if (my !== token) return;
@@ -232,7 +217,7 @@
         if (passes(item, sel, null)) matched.push(id);
       });
       updateCounts(sel);
-      staticList.hidden = true;
+      lists.hidden = true;
       results.hidden = false;
       resultList.textContent = '';
       shown = 0;
@@ -243,7 +228,7 @@
       try {
         await showMore(my);
       } catch (e) {
-        if (my === token) status.textContent = 'Не удалось загрузить описания практик. Проверьте подключение и попробуйте снова.';
+        if (my === token) status.textContent = 'Не\u00a0удалось загрузить описания практик. Проверьте подключение и\u00a0попробуйте снова.';
       }
     }
 
