@@ -41,15 +41,15 @@ for n in "${sizes[@]}"; do
     cp -r "$work/corpus/practices" "$work/hugo/content/practices"
     printf -- '---\ntitle: Методическая копилка\n---\n' > "$work/hugo/content/practices/_index.md"
   fi
-  ours_wall=(); ours_rss=(); hugo_wall=(); hugo_rss=(); cached_wall=(); cached_rss=()
+  ours_wall=(); ours_rss=(); hugo_wall=(); hugo_rss=(); cached_wall=(); cached_rss=(); first_ours=; first_hugo=
   for i in $(seq 0 "$runs"); do   # run 0 is a warm-up, not counted
     # A full build: --clean ignores the build cache, as a first build has none.
     read -r w m < <(measure "$ours" build --source "$work/ours" --output "$work/ours-out" --date 2030-01-01 --clean)
-    [ "$i" -gt 0 ] && { ours_wall+=("$w"); ours_rss+=("$m"); }
+    [ "$i" -gt 0 ] && { ours_wall+=("$w"); ours_rss+=("$m"); } || first_ours=$w
     if [ "$have_hugo" = 1 ]; then
-      rm -rf "$work/hugo/public"
+      # Hugo writes over its previous public/ (its default), as our build writes over its site before last.
       read -r w m < <(measure hugo --source "$work/hugo" --quiet)
-      [ "$i" -gt 0 ] && { hugo_wall+=("$w"); hugo_rss+=("$m"); }
+      [ "$i" -gt 0 ] && { hugo_wall+=("$w"); hugo_rss+=("$m"); } || first_hugo=$w
     fi
   done
   # Rebuilds with the cache after one practice changed (a different practice each time).
@@ -61,9 +61,9 @@ for n in "${sizes[@]}"; do
     [ "$i" -gt 0 ] && { cached_wall+=("$w"); cached_rss+=("$m"); }
   done
   pages=$(find "$work/ours-out" -name '*.html' | wc -l)
-  python3 - "$n" "$pages" "${ours_wall[*]}" "${ours_rss[*]}" "${hugo_wall[*]:-}" "${hugo_rss[*]:-}" "${cached_wall[*]}" "$summary" <<'PY'
+  python3 - "$n" "$pages" "${ours_wall[*]}" "${ours_rss[*]}" "${hugo_wall[*]:-}" "${hugo_rss[*]:-}" "${cached_wall[*]}" "$summary" "$first_ours" "${first_hugo:-}" <<'PY'
 import statistics, sys
-n, pages, ow, om, hw, hm, cw, summary = sys.argv[1:9]
+n, pages, ow, om, hw, hm, cw, summary, fo, fh = sys.argv[1:11]
 med = lambda s: statistics.median(float(x) for x in s.split()) if s.strip() else None
 ow, om, hw, hm, cw = med(ow), med(om), med(hw), med(hm), med(cw)
 print(f"N = {n}: our full build {ow:.2f} s, peak {om/1024:.0f} MiB, {pages} HTML pages")
@@ -71,6 +71,8 @@ print(f"N = {n}: our rebuild after one practice changed, with the cache: {cw:.2f
 if hw:
     print(f"N = {n}: Hugo           {hw:.2f} s, peak {hm/1024:.0f} MiB")
     print(f"N = {n}: ours / Hugo: time {ow/hw:.2f}, memory {om/hm:.2f}")
+# The warm-up run builds into an empty folder (and with cold caches): shown, not counted.
+print(f"N = {n}: first build into an empty folder (warm-up, not counted): ours {float(fo):.2f} s" + (f", Hugo {float(fh):.2f} s" if fh else ""))
 with open(summary, "a") as f:
     f.write(f"{n} {ow}\n")
 PY
