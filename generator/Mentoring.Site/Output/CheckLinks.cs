@@ -102,9 +102,12 @@ public sealed partial class CheckLinks : IModule
     {
         ArgumentNullException.ThrowIfNull(html);
         var links = ImmutableArray.CreateBuilder<string>();
-        foreach (Match m in LinkPattern().Matches(html))
+        foreach (var m in LinkPattern().EnumerateMatches(html))
         {
-            links.Add(WebUtility.HtmlDecode(m.Groups[2].Value));
+            // The match is « href="value"»: the value lies between its first quote and its last character.
+            var match = html.AsSpan(m.Index, m.Length);
+            var value = match[(match.IndexOf('"') + 1)..^1];
+            links.Add(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : Text.StringPool.Get(value));
         }
 
         return links.ToImmutable();

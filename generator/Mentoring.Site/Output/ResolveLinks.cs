@@ -128,9 +128,11 @@ public sealed partial class ResolveLinks : IModule
     public static ImmutableHashSet<string> CollectIds(string html)
     {
         var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (Match m in IdPattern().Matches(html))
+        foreach (var m in IdPattern().EnumerateMatches(html))
         {
-            builder.Add(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+            // The match is « id="value"».
+            var value = html.AsSpan(m.Index + 5, m.Length - 6);
+            builder.Add(value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()) : Text.StringPool.Get(value));
         }
 
         return builder.ToImmutable();
