@@ -50,6 +50,9 @@ public static class RussianFormat
     /// <summary>«12 пар», «1 пара».</summary>
     public static string Count(int n, UnitForms unit) => Number(n) + NoBreakSpace + RussianPlural.Choose(n, unit.One, unit.Few, unit.Many);
 
+    /// <summary>After «из», «до»: «21 балла», «18 баллов» (<see cref="RussianPlural.ChooseGenitive"/>).</summary>
+    public static string CountGenitive(int n, UnitForms unit) => Number(n) + NoBreakSpace + RussianPlural.ChooseGenitive(n, unit.Few, unit.Many);
+
     /// <summary>«менее 5».</summary>
     public static string LessThan(int threshold) => "менее" + NoBreakSpace + Number(threshold);
 }

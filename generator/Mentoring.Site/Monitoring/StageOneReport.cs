@@ -10,8 +10,8 @@ public sealed class StageOneReport(IReadOnlyList<ScoreRow> scores, int total, in
 
     public int Max { get; } = max;
 
-    /// <summary>«16 из 18 баллов».</summary>
-    public string TotalLabel => $"{RussianFormat.Number(Total)} из {RussianFormat.Count(Max, UnitForms.Points)}";
+    /// <summary>«16 из 18 баллов», «20 из 21 балла».</summary>
+    public string TotalLabel => $"{RussianFormat.Number(Total)} из {RussianFormat.CountGenitive(Max, UnitForms.Points)}";
 
     /// <summary>«16 из 18»: the figure of a key-figure card, whose word (<see cref="ScoreUnit"/>) goes with the label.</summary>
     public string Score => $"{RussianFormat.Number(Total)} из {RussianFormat.Number(Max)}";

@@ -44,6 +44,9 @@ public static class TemplateFunctions
 
     public static string PluralWord(long n, string one, string few, string many) => RussianPlural.Choose(n, one, few, many);
 
+    /// <summary>The form after «из», «до», «от»: <c>до {{ n }} {{ plural_genitive n 'балла' 'баллов' }}</c> (the forms after 2 and after 5).</summary>
+    public static string PluralGenitive(long n, string few, string many) => RussianPlural.ChooseGenitive(n, few, many);
+
     public static string Number(double value) => FormatNumber(value);
 
     public static RawHtml Raw(object? value) => value as RawHtml ?? RawHtml.Empty;

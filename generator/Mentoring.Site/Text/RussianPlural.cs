@@ -47,6 +47,18 @@ public static class RussianPlural
     }
 
     /// <summary>
+    /// The form after «из», «до», «от», «более» (genitive): «из 21 балла», «из 22 баллов», «до 5 баллов». The genitive
+    /// singular is the form that follows 2–4 (<paramref name="few"/>), the genitive plural the one that follows 5
+    /// (<paramref name="many"/>); a count in the «one» category takes the singular, any other the plural.
+    /// </summary>
+    public static string ChooseGenitive(long n, string few, string many)
+    {
+        ArgumentNullException.ThrowIfNull(few);
+        ArgumentNullException.ThrowIfNull(many);
+        return Category(n) == PluralCategory.One ? few : many;
+    }
+
+    /// <summary>
     /// «21 практика»: the number in plain invariant digits, a no-break space (a number must not be
     /// left at the end of a line without its noun) and the matching form.
     /// </summary>

@@ -23,6 +23,15 @@ public sealed class FormattingTests
     [InlineData(22, "22\u00A0пары")]
     public void Counts_agree_with_their_noun(int n, string expected) => Assert.Equal(expected, RussianFormat.Count(n, UnitForms.Pairs));
 
+    /// <summary>«16 из 18 баллов», «20 из 21 балла»: after «из» the noun is genitive.</summary>
+    [Theory]
+    [InlineData(18, "18\u00A0баллов")]
+    [InlineData(21, "21\u00A0балла")]
+    [InlineData(11, "11\u00A0баллов")]
+    [InlineData(2, "2\u00A0баллов")]
+    [InlineData(1, "1\u00A0балла")]
+    public void Counts_after_iz_are_genitive(int n, string expected) => Assert.Equal(expected, RussianFormat.CountGenitive(n, UnitForms.Points));
+
     [Theory]
     [InlineData("2022/2023", 2022, true)]
     [InlineData(" 2022 / 2023 ", 2022, true)]

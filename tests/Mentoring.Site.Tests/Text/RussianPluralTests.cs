@@ -25,6 +25,25 @@ public sealed class RussianPluralTests
         Assert.Equal(pair, RussianPlural.Choose(n, "пара", "пары", "пар"));
     }
 
+    /// <summary>After «из», «до», «от» the genitive: «из 21 балла», but «из 11 баллов», «из 22 баллов».</summary>
+    [Theory]
+    [InlineData(0, "баллов", "пар")]
+    [InlineData(1, "балла", "пары")]
+    [InlineData(2, "баллов", "пар")]
+    [InlineData(4, "баллов", "пар")]
+    [InlineData(5, "баллов", "пар")]
+    [InlineData(11, "баллов", "пар")]
+    [InlineData(18, "баллов", "пар")]
+    [InlineData(21, "балла", "пары")]
+    [InlineData(22, "баллов", "пар")]
+    [InlineData(101, "балла", "пары")]
+    [InlineData(111, "баллов", "пар")]
+    public void Genitive_after_a_preposition(long n, string point, string pair)
+    {
+        Assert.Equal(point, RussianPlural.ChooseGenitive(n, "балла", "баллов"));
+        Assert.Equal(pair, RussianPlural.ChooseGenitive(n, "пары", "пар"));
+    }
+
     [Theory]
     [InlineData(1, PluralCategory.One)]
     [InlineData(31, PluralCategory.One)]
