@@ -32,6 +32,8 @@ public sealed class BuildCache
     private readonly UInt128 _pagesHeader;
     private int _markdownReused;
     private int _markdownRendered;
+    private int _markdownStored;
+    private int _weightsMade;
     private int _pagesReused;
     private int _pagesRendered;
 
@@ -120,6 +122,7 @@ public sealed class BuildCache
         if (!_weights.TryGetValue(key, out var weights))
         {
             weights = weigh(document);
+            Interlocked.Exchange(ref _weightsMade, 1);
         }
 
         if (Enabled)
@@ -151,6 +154,7 @@ public sealed class BuildCache
         if (Enabled)
         {
             _nextMarkdown[key] = result;
+            Interlocked.Exchange(ref _markdownStored, 1);
         }
     }
 
@@ -197,13 +201,30 @@ public sealed class BuildCache
             return;
         }
 
+        // A file whose entries are exactly those read from it (nothing new, nothing dropped) would be written with the
+        // same bytes: after a change to data or a page the Markdown bodies (hundreds of megabytes at ten thousand
+        // practices) and the search weights stay as they are.
+        var markdownSame = _markdownStored == 0 && _markdown.Count > 0 && _nextMarkdown.Count == _markdown.Count;
+        var weightsSame = _weightsMade == 0 && _weights.Count > 0 && _nextWeights.Count == _weights.Count;
         try
         {
-            // Three independent files, written side by side: at ten thousand practices each takes a good part of a second.
+            // Independent files, written side by side: at ten thousand practices each takes a good part of a second.
             Parallel.Invoke(
-                () => CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown)),
+                () =>
+                {
+                    if (!markdownSame)
+                    {
+                        CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown));
+                    }
+                },
                 () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
-                () => CacheFile.Write(Path.Combine(_folder, "search.bin"), _markdownHeader, w => WriteWeights(w, _nextWeights)));
+                () =>
+                {
+                    if (!weightsSame)
+                    {
+                        CacheFile.Write(Path.Combine(_folder, "search.bin"), _markdownHeader, w => WriteWeights(w, _nextWeights));
+                    }
+                });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {

@@ -62,6 +62,40 @@ public sealed class BuildCacheTests
         }
     }
 
+    /// <summary>A change that leaves every Markdown body as it was does not write the bodies' file again; a changed body does.</summary>
+    [Fact]
+    public async Task The_bodies_file_is_written_again_only_when_a_body_changed()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        var bodies = Path.Combine(site.Root, BuildCache.FolderName, "markdown.bin");
+        var weights = Path.Combine(site.Root, BuildCache.FolderName, "search.bin");
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(bodies, old);
+        File.SetLastWriteTimeUtc(weights, old);
+        var before = File.ReadAllBytes(bodies);
+
+        Apply(site, "roadmap-data");
+        var data = await Build(site);
+
+        Assert.True(data.Succeeded, Diag(data));
+        Assert.Equal(0, data.Cache.MarkdownRendered);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(bodies));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(weights));
+
+        Apply(site, "practice-body");
+        var body = await Build(site);
+
+        Assert.True(body.Succeeded, Diag(body));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(bodies));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(weights));
+        Assert.False(before.AsSpan().SequenceEqual(File.ReadAllBytes(bodies)));
+
+        // And the next build still reuses every body it kept.
+        var next = await Build(site);
+        Assert.Equal(0, next.Cache.MarkdownRendered);
+    }
+
     [Fact]
     public async Task A_changed_practice_body_renders_only_that_practice_page_and_its_body()
     {
