@@ -7,7 +7,7 @@ namespace Mentoring.Site.Content;
 /// What a template sees as <c>view</c> on a page of a section (a folder of content/ with an index.md): the
 /// section it belongs to with its neighbours for «previous / next», and on the section's index its chapters.
 /// </summary>
-public sealed class ChapterView
+public sealed record ChapterView
 {
     /// <summary>The section's index page this page is a chapter of; null on an index that is no chapter itself.</summary>
     public Crumb? Section { get; init; }

@@ -79,15 +79,7 @@ public sealed class LinkChapters : IModule
 
         if (IsIndex(doc.Source) && sections.TryGetValue(Folder(doc.Source), out var chapters))
         {
-            view = new ChapterView
-            {
-                Section = view.Section,
-                Number = view.Number,
-                Count = view.Count,
-                Previous = view.Previous,
-                Next = view.Next,
-                Chapters = [.. chapters.Select((c, n) => Link(c, n + 1, withHeadings: true))],
-            };
+            view = view with { Chapters = [.. chapters.Select((c, n) => Link(c, n + 1, withHeadings: true))] };
         }
 
         if (parents.IsEmpty && !view.IsChapter && view.Chapters.IsEmpty)
