@@ -1,4 +1,3 @@
-using System.Text;
 using Mentoring.Site.Text;
 
 namespace Mentoring.Site.Output;
@@ -49,42 +48,51 @@ public static class UrlPaths
     {
         ArgumentNullException.ThrowIfNull(fromDestination);
         ArgumentNullException.ThrowIfNull(target);
-        var suffix = string.Empty;
-        var cut = target.IndexOfAny(['#', '?']);
-        if (cut >= 0)
+
+        // Called for every link of every page: spans, and one string made at the end.
+        var cut = target.AsSpan().IndexOfAny('#', '?');
+        if (cut == 0 && target[0] == '#')
         {
-            suffix = target[cut..];
-            target = target[..cut];
+            return target;
         }
 
-        if (target.Length == 0 && suffix.StartsWith('#') && cut == 0)
+        var path = cut >= 0 ? target.AsSpan(0, cut) : target.AsSpan();
+        var suffix = cut >= 0 ? target.AsSpan(cut) : [];
+        var index = path.IsEmpty || path[^1] == '/';
+        var fromSlash = fromDestination.LastIndexOf('/');
+        var fromRest = fromSlash >= 0 ? fromDestination.AsSpan(0, fromSlash) : [];
+        var toSlash = path.LastIndexOf('/');
+        var toRest = toSlash >= 0 ? path[..toSlash] : [];
+        var fromLeft = !fromRest.IsEmpty;
+        var toLeft = toSlash >= 0;
+
+        // The folders both paths share, segment by segment; the target's file name never counts as one.
+        var consumed = 0;
+        while (fromLeft && toLeft)
         {
-            return suffix;
+            var f = fromRest.IndexOf('/');
+            var t = toRest.IndexOf('/');
+            var toSegment = t < 0 ? toRest : toRest[..t];
+            if (!(f < 0 ? fromRest : fromRest[..f]).SequenceEqual(toSegment))
+            {
+                break;
+            }
+
+            consumed += toSegment.Length + 1;
+            fromLeft = f >= 0;
+            fromRest = f >= 0 ? fromRest[(f + 1)..] : [];
+            toLeft = t >= 0;
+            toRest = t >= 0 ? toRest[(t + 1)..] : [];
         }
 
-        if (target.Length == 0 || target.EndsWith('/'))
-        {
-            target += "index.html";
-        }
-
-        var fromDir = fromDestination.Contains('/', StringComparison.Ordinal) ? fromDestination[..fromDestination.LastIndexOf('/')] : string.Empty;
-        var fromParts = fromDir.Length == 0 ? [] : fromDir.Split('/');
-        var toParts = target.Split('/');
-        var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 && string.Equals(fromParts[common], toParts[common], StringComparison.Ordinal))
-        {
-            common++;
-        }
-
-        var sb = new StringBuilder();
-        for (var i = common; i < fromParts.Length; i++)
-        {
-            sb.Append("../");
-        }
-
-        sb.AppendJoin('/', toParts[common..]);
-        return sb.Append(suffix).ToString();
+        var ups = fromLeft ? fromRest.Count('/') + 1 : 0;
+        return string.Concat(Ups(ups), path[consumed..], index ? "index.html" : [], suffix);
     }
+
+    private static readonly string[] UpsByCount = [.. Enumerable.Range(0, 16).Select(n => string.Concat(Enumerable.Repeat("../", n)))];
+
+    private static ReadOnlySpan<char> Ups(int count) =>
+        count < UpsByCount.Length ? UpsByCount[count] : string.Concat(Enumerable.Repeat("../", count));
 
     /// <summary>Absolute URL of an output path under <paramref name="baseUrl"/> (with pretty folders, for sitemap and feeds).</summary>
     public static string Absolute(string baseUrl, string destination)

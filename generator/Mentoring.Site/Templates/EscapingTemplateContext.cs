@@ -22,8 +22,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public System.Collections.Frozen.FrozenDictionary<string, Scriban.Template> Templates { get; init; } =
         System.Collections.Frozen.FrozenDictionary<string, Scriban.Template>.Empty;
 
-    /// <summary>Base URL of the site for absolute links (feeds, 404); empty when not configured.</summary>
-    public string BaseUrl { get; init; } = string.Empty;
+    /// <summary>Base URL of the site for absolute links (feeds, 404); empty when not configured. Set before each render.</summary>
+    public string BaseUrl { get; set; } = string.Empty;
+
+    /// <summary>The kind of the page being rendered (<c>page.kind</c>: "page", "practice", "system"…); set before each render.</summary>
+    public string PageKind { get; set; } = string.Empty;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -49,6 +49,8 @@ public sealed class RenderLayouts : IModule
         }
 
         var globals = SiteGlobals.Create(data, pages, settings, contributions);
+        var baseUrl = SiteGlobals.BaseUrl(settings, data);
+        theme.BaseUrl = baseUrl;
         var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var globalPrints = cache.Enabled ? GlobalFingerprints(globals) : null;
         var linkTargets = LinkTargets(input, context.OutputsOf(PipelineNames.Files));
@@ -93,7 +95,7 @@ public sealed class RenderLayouts : IModule
                 ["stylesheets"] = new ScriptArray(),
             };
             UInt128? fingerprint = null;
-            if (globalPrints is not null && PageFingerprint(doc, layout, model, theme.Globals.For(layout), globalPrints, linkTargets, memo) is { } print)
+            if (globalPrints is not null && PageFingerprint(doc, layout, baseUrl, model, theme.Globals.For(layout), globalPrints, linkTargets, memo) is { } print)
             {
                 fingerprint = print;
                 if (cache.FindPage(doc.Destination!, print) is { } cached)
@@ -179,10 +181,11 @@ public sealed class RenderLayouts : IModule
         return targets;
     }
 
-    private static UInt128? PageFingerprint(Document doc, string layout, ScriptObject model, System.Collections.Frozen.FrozenSet<string>? used,
+    private static UInt128? PageFingerprint(Document doc, string layout, string baseUrl, ScriptObject model, System.Collections.Frozen.FrozenSet<string>? used,
         Dictionary<string, UInt128?> globals, Dictionary<string, string> linkTargets, System.Collections.Concurrent.ConcurrentDictionary<object, UInt128?> memo)
     {
-        var f = new Fingerprint().Add(layout).Add(doc.Destination);
+        // The base URL is read by functions (href, abs_url), not only through the build global.
+        var f = new Fingerprint().Add(layout).Add(doc.Destination).Add(baseUrl);
         foreach (var name in used is null ? globals.Keys.Order(StringComparer.Ordinal) : used.Where(globals.ContainsKey).Order(StringComparer.Ordinal))
         {
             if (globals[name] is not { } print)

@@ -12,6 +12,14 @@ namespace Mentoring.Site.Templates;
 /// </summary>
 public static class SiteGlobals
 {
+    /// <summary>The base URL the site is built for: the one given to the build, else site.yml's; empty when neither.</summary>
+    public static string BaseUrl(BuildSettings settings, SiteData data)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(data);
+        return settings.BaseUrl ?? data.Config.BaseUrl ?? string.Empty;
+    }
+
     public static ScriptObject Create(SiteData data, IEnumerable<Document> pages, BuildSettings settings, IReadOnlyDictionary<string, object?> contributions)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -38,7 +46,7 @@ public static class SiteGlobals
             ["build"] = new ScriptObject
             {
                 ["date"] = settings.ReferenceDate,
-                ["base_url"] = settings.BaseUrl ?? data.Config.BaseUrl ?? string.Empty,
+                ["base_url"] = BaseUrl(settings, data),
                 ["version"] = typeof(SiteGlobals).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             },
         };

@@ -26,6 +26,61 @@ public static class TemplateFunctions
     public static string Rel(TemplateContext context, string target) =>
         context is EscapingTemplateContext page ? UrlPaths.Relative(page.PageDestination, target ?? string.Empty) : target ?? string.Empty;
 
+    /// <summary>
+    /// The link a page writes to an output path: relative to the page (as <see cref="Rel"/>), but absolute under the
+    /// base URL on a system page (the 404 page, which the server shows at any depth, so its relative links would break).
+    /// </summary>
+    public static string Href(TemplateContext context, string target) =>
+        context is EscapingTemplateContext { PageKind: "system", BaseUrl.Length: > 0 } page
+            ? UrlPaths.Absolute(page.BaseUrl, target ?? string.Empty)
+            : Rel(context, target);
+
+    /// <summary>
+    /// Whether the page being rendered lies inside the folder of the page at <paramref name="url"/> but is not that
+    /// page (a chapter of the programme, a year of monitoring, a practice): its menu item is the current section.
+    /// A page at the top level ("index.html", "formy/index.html" is a folder) has no section but its own.
+    /// </summary>
+    public static bool InSection(TemplateContext context, string url)
+    {
+        if (context is not EscapingTemplateContext page || string.IsNullOrEmpty(url))
+        {
+            return false;
+        }
+
+        var folder = url.EndsWith("index.html", StringComparison.Ordinal) ? url.AsSpan(0, url.Length - "index.html".Length) : url.AsSpan();
+        return folder.Length > 0 && folder.Length < url.Length && page.PageDestination.AsSpan().StartsWith(folder, StringComparison.Ordinal)
+            && !string.Equals(page.PageDestination, url, StringComparison.Ordinal);
+    }
+
+    /// <summary>A "tel:" link for a phone number written for people ("+7 (000) 000-00-00" → "tel:+70000000000").</summary>
+    public static string Tel(string phone)
+    {
+        phone ??= string.Empty;
+        return string.Create(4 + CountDialled(phone), phone, static (span, p) =>
+        {
+            "tel:".AsSpan().CopyTo(span);
+            var at = 4;
+            foreach (var c in p)
+            {
+                if (c is (>= '0' and <= '9') or '+')
+                {
+                    span[at++] = c;
+                }
+            }
+        });
+
+        static int CountDialled(string p)
+        {
+            var n = 0;
+            foreach (var c in p)
+            {
+                n += c is (>= '0' and <= '9') or '+' ? 1 : 0;
+            }
+
+            return n;
+        }
+    }
+
     /// <summary>Absolute URL under the configured base URL, or empty when none is configured.</summary>
     public static string AbsUrl(TemplateContext context, string target) =>
         context is EscapingTemplateContext { BaseUrl: { Length: > 0 } baseUrl } ? UrlPaths.Absolute(baseUrl, target ?? string.Empty) : string.Empty;

@@ -24,17 +24,21 @@ public sealed class Theme : IDisposable
 
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
 
-    private readonly string _baseUrl;
-
     private Theme(FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> displayPaths, ScriptObject functions, string? baseUrl)
     {
-        _baseUrl = baseUrl ?? string.Empty;
+        BaseUrl = baseUrl ?? string.Empty;
         _templates = templates;
         _displayPaths = displayPaths;
         _functions = functions;
         _contexts = new ThreadLocal<EscapingTemplateContext>(CreateContext);
         Globals = new TemplateGlobals(name => _templates.TryGetValue(name, out var t) ? t : null);
     }
+
+    /// <summary>
+    /// The site's base URL for absolute links (<c>abs_url</c>, <c>href</c> on the 404 page): the one given to the build,
+    /// or site.yml's, which the build sets once the data is read. Empty when there is none.
+    /// </summary>
+    public string BaseUrl { get; set; }
 
     /// <summary>Which globals each layout reads, for the build cache.</summary>
     public TemplateGlobals Globals { get; }
@@ -119,6 +123,8 @@ public sealed class Theme : IDisposable
         // (dynamic methods) every time, which costs more than rendering a page.
         var context = _contexts.Value!;
         context.PageDestination = pageDestination;
+        context.BaseUrl = BaseUrl;
+        context.PageKind = model.TryGetValue("page", out var p) && p is PageModel page ? page.Kind : string.Empty;
         context.PushGlobal(model);
         try
         {
@@ -149,7 +155,6 @@ public sealed class Theme : IDisposable
         var context = new EscapingTemplateContext(string.Empty)
         {
             Templates = _templates,
-            BaseUrl = _baseUrl,
             StrictVariables = true,
             TemplateLoader = new Loader(this),
             LoopLimit = 1_000_000,
