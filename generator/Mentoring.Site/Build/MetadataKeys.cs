@@ -21,8 +21,8 @@ public static class MetadataKeys
     /// <summary>Headings of the body (ImmutableArray&lt;Heading&gt;).</summary>
     public const string Headings = "headings";
 
-    /// <summary>Plain text of the body, for search.</summary>
-    public const string PlainText = "plain-text";
+    /// <summary>What search needs of the body: term counts and the start of its text (SearchBody).</summary>
+    public const string SearchBody = "search-body";
 
     /// <summary>Date shown as «Дата обновления» (DateOnly).</summary>
     public const string Updated = "updated";

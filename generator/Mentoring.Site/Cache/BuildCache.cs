@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Mentoring.Site.Build;
+using Mentoring.Site.Library.Search;
 using Mentoring.Site.Markdown;
 
 namespace Mentoring.Site.Cache;
@@ -22,8 +23,6 @@ public sealed class BuildCache
     private readonly FrozenDictionary<UInt128, MarkdownResult> _markdown;
     private readonly FrozenDictionary<string, PageCacheEntry> _pages;
     private readonly ConcurrentDictionary<UInt128, MarkdownResult> _nextMarkdown = new();
-    private readonly FrozenDictionary<UInt128, KeyValuePair<string, int>[]> _weights;
-    private readonly ConcurrentDictionary<UInt128, KeyValuePair<string, int>[]> _nextWeights = new();
     private readonly ConcurrentDictionary<string, PageCacheEntry> _nextPages = new(StringComparer.Ordinal);
     private readonly string? _folder;
     private readonly bool _persist;
@@ -33,15 +32,12 @@ public sealed class BuildCache
     private int _markdownReused;
     private int _markdownRendered;
     private int _markdownStored;
-    private int _weightsMade;
     private int _pagesReused;
     private int _pagesRendered;
 
     private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
-        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true,
-        FrozenDictionary<UInt128, KeyValuePair<string, int>[]>? weights = null)
+        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true)
     {
-        _weights = weights ?? FrozenDictionary<UInt128, KeyValuePair<string, int>[]>.Empty;
         _folder = folder;
         _persist = persist;
         _outputPath = outputPath;
@@ -86,8 +82,7 @@ public sealed class BuildCache
             return new BuildCache(folder, previous._outputPath, markdownHeader, pagesHeader,
                 !clean && previous._markdownHeader == markdownHeader ? previous._markdown : FrozenDictionary<UInt128, MarkdownResult>.Empty,
                 !clean && previous._pagesHeader == pagesHeader ? previous._pages : FrozenDictionary<string, PageCacheEntry>.Empty,
-                persist: false,
-                weights: !clean && previous._markdownHeader == markdownHeader ? previous._weights : null);
+                persist: false);
         }
 
         if (clean)
@@ -100,8 +95,7 @@ public sealed class BuildCache
             ?? FrozenDictionary<UInt128, MarkdownResult>.Empty;
         var pages = CacheFile.TryRead(PagesPath(folder, output), pagesHeader, ReadPages)
             ?? FrozenDictionary<string, PageCacheEntry>.Empty;
-        var weights = CacheFile.TryRead(Path.Combine(folder, "search.bin"), markdownHeader, ReadWeights);
-        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages, weights: weights);
+        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages);
     }
 
     /// <summary>
@@ -110,28 +104,7 @@ public sealed class BuildCache
     /// </summary>
     public BuildCache Successor(string outputFolder) =>
         new(_folder, outputFolder, _markdownHeader, _pagesHeader, _nextMarkdown.ToFrozenDictionary(),
-            _nextPages.ToFrozenDictionary(StringComparer.Ordinal), persist: false, weights: _nextWeights.ToFrozenDictionary());
-
-    /// <summary>
-    /// The search weights of a document with this fingerprint (of its title, meta and body): from the previous
-    /// build, or made now with <paramref name="weigh"/>; kept for the next build either way.
-    /// </summary>
-    public KeyValuePair<string, int>[] Weights<T>(UInt128 key, T document, Func<T, KeyValuePair<string, int>[]> weigh)
-    {
-        ArgumentNullException.ThrowIfNull(weigh);
-        if (!_weights.TryGetValue(key, out var weights))
-        {
-            weights = weigh(document);
-            Interlocked.Exchange(ref _weightsMade, 1);
-        }
-
-        if (Enabled)
-        {
-            _nextWeights[key] = weights;
-        }
-
-        return weights;
-    }
+            _nextPages.ToFrozenDictionary(StringComparer.Ordinal), persist: false);
 
     /// <summary>The rendered Markdown of a source with this fingerprint, kept for the next build too.</summary>
     public bool TryGetMarkdown(UInt128 key, out MarkdownResult result)
@@ -203,9 +176,8 @@ public sealed class BuildCache
 
         // A file whose entries are exactly those read from it (nothing new, nothing dropped) would be written with the
         // same bytes: after a change to data or a page the Markdown bodies (hundreds of megabytes at ten thousand
-        // practices) and the search weights stay as they are.
+        // practices) stay as they are.
         var markdownSame = _markdownStored == 0 && _markdown.Count > 0 && _nextMarkdown.Count == _markdown.Count;
-        var weightsSame = _weightsMade == 0 && _weights.Count > 0 && _nextWeights.Count == _weights.Count;
         try
         {
             // Independent files, written side by side: at ten thousand practices each takes a good part of a second.
@@ -217,66 +189,31 @@ public sealed class BuildCache
                         CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown));
                     }
                 },
-                () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
-                () =>
-                {
-                    if (!weightsSame)
-                    {
-                        CacheFile.Write(Path.Combine(_folder, "search.bin"), _markdownHeader, w => WriteWeights(w, _nextWeights));
-                    }
-                });
+                () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
             // A read-only site folder or a full disk: the next build simply starts without a cache.
+        }
+
+        try
+        {
+            // Search weights had a file of their own before they came with the bodies.
+            File.Delete(Path.Combine(_folder, "search.bin"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build to try.
         }
     }
 
     private static string PagesPath(string folder, string output) =>
         Path.Combine(folder, "pages-" + ((ulong)Fingerprint.Of(output)).ToString("x16", CultureInfo.InvariantCulture) + ".bin");
 
-    /// <summary>Terms repeat across documents: each is stored once in a table, documents refer to it by number.</summary>
-    private static FrozenDictionary<UInt128, KeyValuePair<string, int>[]> ReadWeights(BinaryReader r)
-    {
-        var table = ReadTable(r);
-        var count = r.ReadInt32();
-        var result = new Dictionary<UInt128, KeyValuePair<string, int>[]>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var key = ReadKey(r);
-            var weights = new KeyValuePair<string, int>[r.Read7BitEncodedInt()];
-            for (var j = 0; j < weights.Length; j++)
-            {
-                weights[j] = new(table[r.Read7BitEncodedInt()], r.Read7BitEncodedInt());
-            }
-
-            result[key] = weights;
-        }
-
-        return result.ToFrozenDictionary();
-    }
-
-    private static void WriteWeights(BinaryWriter w, ConcurrentDictionary<UInt128, KeyValuePair<string, int>[]> entries)
-    {
-        var sorted = entries.ToArray();
-        Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
-        var numbers = WriteTable(w, sorted.SelectMany(e => e.Value.Select(t => t.Key)));
-        w.Write(sorted.Length);
-        foreach (var (key, weights) in sorted)
-        {
-            WriteKey(w, key);
-            w.Write7BitEncodedInt(weights.Length);
-            foreach (var (term, weight) in weights)
-            {
-                w.Write7BitEncodedInt(numbers[term]);
-                w.Write7BitEncodedInt(weight);
-            }
-        }
-    }
-
     /// <summary>
     /// Each body is stored with its length, so the file is first cut into records and the records — hundreds of
-    /// megabytes of text at ten thousand practices — are decoded in parallel.
+    /// megabytes of text at ten thousand practices — are decoded in parallel. The search terms of all bodies come first,
+    /// each once, in a table the records refer to by number.
     /// </summary>
     private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
     {
@@ -285,6 +222,7 @@ public sealed class BuildCache
             throw new FormatException("The cache is read from memory.");
         }
 
+        var terms = ReadTable(r);
         var count = r.ReadInt32();
         var keys = new UInt128[count];
         var records = new (int Offset, int Length)[count];
@@ -309,7 +247,7 @@ public sealed class BuildCache
             {
                 var (offset, length) = records[i];
                 using var record = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + offset, length, writable: false), utf8);
-                results[i] = ReadMarkdownRecord(record);
+                results[i] = ReadMarkdownRecord(record, terms);
                 if (record.BaseStream.Position != length)
                 {
                     throw new FormatException("A cached body is shorter than its record.");
@@ -331,10 +269,16 @@ public sealed class BuildCache
         return result.ToFrozenDictionary();
     }
 
-    private static MarkdownResult ReadMarkdownRecord(BinaryReader r)
+    private static MarkdownResult ReadMarkdownRecord(BinaryReader r, string[] terms)
     {
         var html = r.ReadString();
-        var plain = r.ReadString();
+        var lead = r.ReadString();
+        var counts = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(r.Read7BitEncodedInt());
+        for (var j = counts.Capacity; j > 0; j--)
+        {
+            counts.Add(new(terms[r.Read7BitEncodedInt()], r.Read7BitEncodedInt()));
+        }
+
         var links = ImmutableArray.CreateBuilder<LinkReference>(r.ReadInt32());
         for (var j = links.Capacity; j > 0; j--)
         {
@@ -347,20 +291,21 @@ public sealed class BuildCache
             headings.Add(new Heading(r.ReadInt32(), r.ReadString(), r.ReadString()));
         }
 
-        return new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), plain);
+        return new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
     }
 
     private static void WriteMarkdown(BinaryWriter w, ConcurrentDictionary<UInt128, MarkdownResult> entries)
     {
         var sorted = entries.ToArray();
         Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
+        var terms = WriteTable(w, sorted.SelectMany(e => e.Value.Search.Counts.Select(c => c.Key)));
         w.Write(sorted.Length);
         using var record = new MemoryStream();
         using var writer = new BinaryWriter(record, new System.Text.UTF8Encoding(false), leaveOpen: true);
         foreach (var (key, result) in sorted)
         {
             record.SetLength(0);
-            WriteMarkdownRecord(writer, result);
+            WriteMarkdownRecord(writer, result, terms);
             writer.Flush();
             WriteKey(w, key);
             w.Write((int)record.Length);
@@ -368,10 +313,17 @@ public sealed class BuildCache
         }
     }
 
-    private static void WriteMarkdownRecord(BinaryWriter w, MarkdownResult result)
+    private static void WriteMarkdownRecord(BinaryWriter w, MarkdownResult result, Dictionary<string, int> terms)
     {
         w.Write(result.Html);
-        w.Write(result.PlainText);
+        w.Write(result.Search.Lead);
+        w.Write7BitEncodedInt(result.Search.Counts.Length);
+        foreach (var (term, count) in result.Search.Counts)
+        {
+            w.Write7BitEncodedInt(terms[term]);
+            w.Write7BitEncodedInt(count);
+        }
+
         w.Write(result.Links.Length);
         foreach (var link in result.Links)
         {

@@ -88,7 +88,7 @@ public sealed class MarkdownRenderer
             diagnostics.Add(Diagnostic.Error(TooDeepCode,
                 $"Слишком глубокая вложенность списков, цитат или отступов (больше {_maxNesting} уровней). Так не пишут обычный текст — возможно, файл вставлен с ошибкой. Упростите структуру.",
                 sourcePath, deep + firstLine - 1, 1));
-            return new MarkdownResult(string.Empty, [], [], string.Empty);
+            return new MarkdownResult(string.Empty, [], [], Library.Search.SearchBody.Empty);
         }
 
         MarkdownDocument document;
@@ -101,7 +101,7 @@ public sealed class MarkdownRenderer
             diagnostics.Add(Diagnostic.Error(TooDeepCode,
                 $"Слишком глубокая вложенность элементов Markdown (скобок, выделений, списков или цитат). Упростите структуру.",
                 sourcePath, firstLine, 1));
-            return new MarkdownResult(string.Empty, [], [], string.Empty);
+            return new MarkdownResult(string.Empty, [], [], Library.Search.SearchBody.Empty);
         }
 
         var links = ImmutableArray.CreateBuilder<LinkReference>();
@@ -174,7 +174,7 @@ public sealed class MarkdownRenderer
             diagnostics.Add(Diagnostic.Error(TooDeepCode,
                 "Слишком глубокая вложенность элементов Markdown (скобок, выделений, списков, цитат) или слишком большая таблица. Упростите структуру или разделите таблицу.",
                 sourcePath, firstLine, 1));
-            return new MarkdownResult(string.Empty, [], [], string.Empty);
+            return new MarkdownResult(string.Empty, [], [], Library.Search.SearchBody.Empty);
         }
 
         writer.Flush();
@@ -187,14 +187,15 @@ public sealed class MarkdownRenderer
                 diagnostics.Add(Diagnostic.Error(TooDeepCode,
                     $"Слишком глубокая вложенность HTML-разметки в тексте (больше {HtmlDepth.MaxDepth} уровней): так не пишут обычный текст — возможно, разметка вставлена с ошибкой или в ней не закрыты теги. Упростите разметку.",
                     sourcePath, firstLine, 1));
-                return new MarkdownResult(string.Empty, [], [], string.Empty);
+                return new MarkdownResult(string.Empty, [], [], Library.Search.SearchBody.Empty);
             }
 
             var clean = _sanitizer.Sanitize(html);
             html = clean;
         }
 
-        return new MarkdownResult(html, links.ToImmutable(), headings.ToImmutable(), PlainText(document));
+        var headingList = headings.ToImmutable();
+        return new MarkdownResult(html, links.ToImmutable(), headingList, Library.Search.SearchBody.From(PlainText(document), headingList));
     }
 
     /// <summary>
@@ -412,7 +413,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Text of the document for search and summaries: paragraphs and headings, no markup.</summary>
-    private static string PlainText(MarkdownDocument document)
+    internal static string PlainText(MarkdownDocument document)
     {
         var sb = new StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())

@@ -41,7 +41,7 @@ public sealed class RenderMarkdown : IModule
             [
                 new(MetadataKeys.Links, result.Links),
                 new(MetadataKeys.Headings, result.Headings),
-                new(MetadataKeys.PlainText, result.PlainText),
+                new(MetadataKeys.SearchBody, result.Search),
                 new(MetadataKeys.MarkdownKey, key),
             ]);
         });

@@ -102,10 +102,19 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Plain_text_skips_code_and_keeps_words()
+    public void Search_text_skips_code_keeps_words_and_leads_with_paragraphs()
     {
-        var (r, _) = Render("# Заголовок\n\nАбзац *текста*.\n\n```\nкод\n```\n");
-        Assert.Equal("Заголовок\nАбзац текста.\n", r.PlainText);
+        var (r, _) = Render("# Заголовок\n\nАбзац *текста* и ещё текст.\n\n```\nкодовый\n```\n");
+
+        // The snippet's start leaves out the heading line; the counts have the heading's words but not the code's.
+        Assert.Equal("Абзац текста и ещё текст.", r.Search.Lead);
+        var counts = r.Search.Counts.ToDictionary(c => c.Key, c => c.Value);
+        Assert.Equal(2, counts[Mentoring.Site.Library.Search.SearchText.Term("текста")!]);
+        Assert.Equal(1, counts[Mentoring.Site.Library.Search.SearchText.Term("заголовок")!]);
+        Assert.False(counts.ContainsKey(Mentoring.Site.Library.Search.SearchText.Term("кодовый")!));
+        Assert.Equal(
+            new[] { "заголовок", "абзац", "текста" }.Select(w => Mentoring.Site.Library.Search.SearchText.Term(w)!),
+            r.Search.Counts.Take(3).Select(c => c.Key));
     }
 
     [Fact]

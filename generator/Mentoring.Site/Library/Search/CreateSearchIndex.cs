@@ -3,7 +3,6 @@ using System.Text;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
 using Mentoring.Site.Content;
-using Mentoring.Site.Markdown;
 using Mentoring.Site.Text;
 
 namespace Mentoring.Site.Library.Search;
@@ -36,10 +35,7 @@ public sealed class CreateSearchIndex : IModule
             .ToList();
 
         var documents = Documents(catalog, bodies, pages);
-        var cache = context.FindService<Cache.BuildCache>() ?? Cache.BuildCache.Disabled;
-        var index = cache.Enabled
-            ? SearchIndexBuilder.Build(documents, d => cache.Weights(new Cache.Fingerprint().Add(d.Title).Add(d.Meta).Add(d.Body).Value, d, SearchIndexBuilder.WeighTerms))
-            : SearchIndexBuilder.Build(documents);
+        var index = SearchIndexBuilder.Build(documents);
         var result = input.ToBuilder();
         foreach (var (path, content) in index.Files)
         {
@@ -60,24 +56,23 @@ public sealed class CreateSearchIndex : IModule
         var documents = new List<SearchDocument>(catalog.Count);
         foreach (var p in catalog.Practices)
         {
-            var doc = bodies.GetValueOrDefault(p.Slug);
-            var body = doc?.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
+            var body = bodies.GetValueOrDefault(p.Slug)?.Get<SearchBody>(MetadataKeys.SearchBody) ?? SearchBody.Empty;
             var meta = new StringBuilder(p.Summary)
                 .Append('\n').Append(p.Form.Title).Append('\n').Append(p.Model.Title).Append('\n').Append(p.Kind.Title)
                 .Append('\n').AppendJoin('\n', p.Tags.Select(t => t.Name))
                 .Append('\n').Append(p.AuthorRole)
                 .ToString();
             documents.Add(new SearchDocument(Show(p.Title), p.Url, p.Date, Show(p.Kind.Title + " · " + p.Form.Title), Show(p.Summary),
-                Show(Excerpt(body, doc, PracticeExcerptLength)), meta, body));
+                Show(Cut(body.Lead, PracticeExcerptLength)), meta, string.Empty, body.Counts));
         }
 
         foreach (var page in pages)
         {
             var title = page.Get<string>(MetadataKeys.Title) ?? page.Destination!;
-            var body = page.Get<string>(MetadataKeys.PlainText) ?? string.Empty;
+            var body = page.Get<SearchBody>(MetadataKeys.SearchBody) ?? SearchBody.Empty;
             var description = (page.Get<object>(MetadataKeys.Front) as PageFrontMatter)?.Description ?? string.Empty;
             documents.Add(new SearchDocument(Show(title), page.Destination!, null, "Страница раздела", Show(description),
-                Show(Excerpt(body, page, PageExcerptLength)), description, body));
+                Show(Cut(body.Lead, PageExcerptLength)), description, string.Empty, body.Counts));
         }
 
         return documents;
@@ -85,32 +80,6 @@ public sealed class CreateSearchIndex : IModule
 
     /// <summary>Text as the pages show it: with Russian typography (dashes, no-break spaces).</summary>
     private static string Show(string text) => Typography.ApplyToText(text);
-
-    /// <summary>
-    /// The excerpt of a page's plain text without the lines that are its headings (a snippet reads better from the
-    /// paragraphs). Reads only as far as the excerpt needs, not the whole text.
-    /// </summary>
-    private static string Excerpt(string plain, Document? doc, int length)
-    {
-        var headings = doc?.Get<ImmutableArray<Heading>>(MetadataKeys.Headings) ?? [];
-        if (headings.IsDefaultOrEmpty)
-        {
-            return Excerpt(plain, length);
-        }
-
-        var texts = headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var flat = new StringBuilder(length + 32);
-        foreach (var range in plain.AsSpan().Split('\n'))
-        {
-            var line = plain.AsSpan(range);
-            if (!texts.Contains(line.Trim()) && !AppendWords(flat, line, length))
-            {
-                break;
-            }
-        }
-
-        return Cut(flat.ToString(), length);
-    }
 
     /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with «…» when cut.</summary>
     public static string Excerpt(string text, int length)
@@ -125,7 +94,7 @@ public sealed class CreateSearchIndex : IModule
     /// Appends the words of <paramref name="text"/> to <paramref name="flat"/>, one space between words; false once
     /// it holds more than <paramref name="length"/> characters (enough to cut), and nothing more is appended.
     /// </summary>
-    private static bool AppendWords(StringBuilder flat, ReadOnlySpan<char> text, int length)
+    internal static bool AppendWords(StringBuilder flat, ReadOnlySpan<char> text, int length)
     {
         var i = 0;
         while (i < text.Length)

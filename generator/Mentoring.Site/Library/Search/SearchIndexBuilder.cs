@@ -153,6 +153,13 @@ public static class SearchIndexBuilder
 
         Count(score, d.Meta, 3);
         Count(score, d.Body, 1);
+        if (!d.BodyCounts.IsDefaultOrEmpty)
+        {
+            foreach (var (term, count) in d.BodyCounts)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(score, term, out _) += count;
+            }
+        }
 
         // Values only change in place, so the order of the terms stays the order they were met in.
         foreach (var term in score.Keys)
