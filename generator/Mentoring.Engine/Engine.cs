@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Mentoring.Engine;
 
@@ -28,6 +29,17 @@ public sealed class Engine
     /// <summary>False for a dry run (<c>check</c>): every phase but Output runs.</summary>
     public bool RunOutputPhase { get; init; } = true;
 
+    /// <summary>
+    /// After a pipeline's Process phase that ends with at least this many documents, the heap is compacted (0: never).
+    /// What the phase made on the way — every file's text, every body before it was rendered — was held in arrays
+    /// until the phase ended, so it outlived the young generations and now dies in the old one, where the collector
+    /// would leave it for a long time; collected at once, its memory serves the next pipeline. The collection shows
+    /// in the timings as the module <see cref="CompactionModule"/>.
+    /// </summary>
+    public int CompactAfter { get; init; }
+
+    public const string CompactionModule = "(сжатие памяти)";
+
     public async Task<EngineResult> RunAsync(DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default)
     {
         var bag = diagnostics ?? new DiagnosticBag();
@@ -51,10 +63,27 @@ public sealed class Engine
             tasks[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(deps).ConfigureAwait(false);
+
+                // Off the stack of the dependency that finished last: its frames (and the documents they still refer
+                // to, such as the text of every file it read) would otherwise live as long as this pipeline runs.
+                await Task.Yield();
                 var readable = pipeline.Dependencies.ToImmutableHashSet(StringComparer.Ordinal);
-                var docs = await RunPhaseAsync(pipeline, Phase.Input, [], readable, ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
-                docs = await RunPhaseAsync(pipeline, Phase.Process, docs, readable, ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
-                processed[pipeline.Name] = docs;
+                var input = new StrongBox<ImmutableArray<Document>>(
+                    await RunPhaseAsync(pipeline, Phase.Input, new([]), readable, ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false));
+
+                // The input is handed over in a box the Process phase empties, not kept: once the first module has
+                // turned it into its output, nothing here holds the files' text — neither this method's state nor,
+                // after the yield, the frame that ran the Input phase (whose finished task still refers to its result).
+                await Task.Yield();
+                var result = await RunPhaseAsync(pipeline, Phase.Process, input, readable, ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
+                processed[pipeline.Name] = result;
+                if (CompactAfter > 0 && result.Length >= CompactAfter)
+                {
+                    var watch = Stopwatch.StartNew();
+                    System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    timings.Enqueue(new ModuleTiming(pipeline.Name, Phase.Process, CompactionModule, watch.Elapsed, result.Length));
+                }
             }, cancellationToken);
         }
 
@@ -63,7 +92,7 @@ public sealed class Engine
         var post = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         await Task.WhenAll(ordered.Select(p => Task.Run(async () =>
         {
-            post[p.Name] = await RunPhaseAsync(p, Phase.PostProcess, processed[p.Name], [], ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
+            post[p.Name] = await RunPhaseAsync(p, Phase.PostProcess, new(processed[p.Name]), [], ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
         }, cancellationToken))).ConfigureAwait(false);
 
         var final = post;
@@ -72,7 +101,7 @@ public sealed class Engine
             var written = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
             await Task.WhenAll(ordered.Select(p => Task.Run(async () =>
             {
-                written[p.Name] = await RunPhaseAsync(p, Phase.Output, post[p.Name], [], ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
+                written[p.Name] = await RunPhaseAsync(p, Phase.Output, new(post[p.Name]), [], ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
             }, cancellationToken))).ConfigureAwait(false);
             final = written;
         }
@@ -88,13 +117,15 @@ public sealed class Engine
     private async Task<ImmutableArray<Document>> RunPhaseAsync(
         Pipeline pipeline,
         Phase phase,
-        ImmutableArray<Document> documents,
+        StrongBox<ImmutableArray<Document>> handed,
         ImmutableHashSet<string> readable,
         Func<string, ImmutableArray<Document>> outputs,
         DiagnosticBag bag,
         ConcurrentQueue<ModuleTiming> timings,
         CancellationToken cancellationToken)
     {
+        var documents = handed.Value;
+        handed.Value = default;
         var context = new ExecutionContext(pipeline.Name, phase, readable, outputs, _services, bag, _maxParallelism, cancellationToken);
         foreach (var module in pipeline.ModulesOf(phase))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Mentoring.Engine.Tests;
@@ -218,6 +219,72 @@ public sealed class EngineTests
         Assert.Equal(["a.md"], Docs.Sources(result.Outputs["a"]));
         Assert.Equal(["a.md"], Docs.Sources(result.Outputs["b"]));
         Assert.Empty(result.Outputs["empty"]);
+    }
+
+    // ---- Memory ----
+
+    [Fact]
+    public async Task A_pipeline_that_ends_Process_with_many_documents_compacts_the_heap_and_says_so_in_the_timings()
+    {
+        var engine = new Engine(
+        [
+            new Pipeline("big", input: [new AppendDocuments([.. Docs.Pages(5)])]),
+            new Pipeline("small", input: [new AppendDocuments([.. Docs.Pages(2)])]),
+        ])
+        { CompactAfter = 3 };
+        var gen2 = GC.CollectionCount(2);
+
+        var result = await engine.RunAsync();
+
+        var compactions = result.Timings.Where(t => t.Module == Engine.CompactionModule).ToList();
+        Assert.Equal(("big", Phase.Process, 5), Assert.Single(compactions) is var c ? (c.Pipeline, c.Phase, c.DocumentsOut) : default);
+        Assert.True(GC.CollectionCount(2) > gen2);
+    }
+
+    [Fact]
+    public async Task Without_a_threshold_the_heap_is_never_compacted()
+    {
+        var result = await new Engine([new Pipeline("big", input: [new AppendDocuments([.. Docs.Pages(5)])])]).RunAsync();
+
+        Assert.DoesNotContain(result.Timings, t => t.Module == Engine.CompactionModule);
+    }
+
+    [Fact]
+    public async Task A_pipelines_input_is_not_kept_once_its_first_module_replaced_it()
+    {
+        WeakReference? input = null;
+        bool? aliveAfterReplacement = null;
+        var engine = new Engine(
+        [
+            new Pipeline(
+                "p",
+                input: [new RunCode((_, _) => Read(out input))],
+                process:
+                [
+                    new RunCode((_, _) => ImmutableArray.Create(Docs.Page("parsed.md"))),
+                    new RunCode((docs, _) =>
+                    {
+                        GC.Collect();
+                        GC.WaitForPendingFinalizers();
+                        GC.Collect();
+                        aliveAfterReplacement = input!.IsAlive;
+                        return docs;
+                    }),
+                ]),
+        ]);
+
+        await engine.RunAsync();
+
+        Assert.False(aliveAfterReplacement);
+
+        // Not inlined, so no frame of the test holds the document.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        static ImmutableArray<Document> Read(out WeakReference weak)
+        {
+            var doc = Docs.Page("raw.md", new string('x', 100_000));
+            weak = new WeakReference(doc);
+            return [doc];
+        }
     }
 
     // ---- Output is skipped after errors ----

@@ -181,7 +181,14 @@ public static class SiteBuilder
                 postProcess: [new CheckLinks()],
                 output: [new WriteSite()]),
         ];
-        return new Engine.Engine(pipelines, services, settings.MaxParallelism) { RunOutputPhase = mode == BuildMode.Build };
+        return new Engine.Engine(pipelines, services, settings.MaxParallelism)
+        {
+            RunOutputPhase = mode == BuildMode.Build,
+
+            // Large libraries only: at 10 000 practices the compactions after the practices and the library pipelines
+            // take the peak from about 1 090 to 920 MiB at no cost in time; a school's own site never reaches them.
+            CompactAfter = 2000,
+        };
     }
 
     private static BuildReport Report(DiagnosticBag diagnostics, EngineResult? result, Stopwatch watch, OutputCommitter committer)
