@@ -30,7 +30,8 @@ public sealed class Engine
     public bool RunOutputPhase { get; init; } = true;
 
     /// <summary>
-    /// After a pipeline's Process phase that ends with at least this many documents, the heap is compacted (0: never).
+    /// After the Process phase of a pipeline that others read, when it ends with at least this many documents, the heap
+    /// is compacted (0: never).
     /// What the phase made on the way — every file's text, every body before it was rendered — was held in arrays
     /// until the phase ended, so it outlived the young generations and now dies in the old one, where the collector
     /// would leave it for a long time; collected at once, its memory serves the next pipeline. The collection shows
@@ -56,6 +57,7 @@ public sealed class Engine
                 : throw new InvalidOperationException($"Pipeline '{name}' has no Process results (unknown or not finished).");
 
         // Input + Process: each pipeline starts when its dependencies have finished.
+        var read = ordered.SelectMany(p => p.Dependencies).ToHashSet(StringComparer.Ordinal);
         var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var pipeline in ordered)
         {
@@ -77,7 +79,7 @@ public sealed class Engine
                 await Task.Yield();
                 var result = await RunPhaseAsync(pipeline, Phase.Process, input, readable, ProcessOutputs, bag, timings, cancellationToken).ConfigureAwait(false);
                 processed[pipeline.Name] = result;
-                if (CompactAfter > 0 && result.Length >= CompactAfter)
+                if (CompactAfter > 0 && result.Length >= CompactAfter && read.Contains(pipeline.Name))
                 {
                     var watch = Stopwatch.StartNew();
                     System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
