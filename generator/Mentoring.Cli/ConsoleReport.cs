@@ -55,6 +55,8 @@ public static class ConsoleReport
                 $"Кэш сборки: страниц взято готовыми — {c.PagesReused}, собрано заново — {c.PagesRendered}; текстов Markdown взято готовыми — {c.MarkdownReused}, разобрано заново — {c.MarkdownRendered}."));
             console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),
                 $"Сборка мусора: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (поколения 0 / 1 / 2), паузы {GC.GetTotalPauseDuration().TotalMilliseconds:N0} мс, выделено {GC.GetTotalAllocatedBytes() / (1 << 20):N0} МБ.")));
+            console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),
+                $"Компиляция на лету (JIT): методов {System.Runtime.JitInfo.GetCompiledMethodCount():N0}, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:N0} мс.")));
         }
 
         if (report.Succeeded)
