@@ -234,13 +234,11 @@ public sealed class EngineTests
             new Pipeline("last", ["big", "small"], input: [new AppendDocuments([.. Docs.Pages(6)])]),
         ])
         { CompactAfter = 3 };
-        var gen2 = GC.CollectionCount(2);
 
         var result = await engine.RunAsync();
 
         var compactions = result.Timings.Where(t => t.Module == Engine.CompactionModule).ToList();
         Assert.Equal(("big", Phase.Process, 5), Assert.Single(compactions) is var c ? (c.Pipeline, c.Phase, c.DocumentsOut) : default);
-        Assert.True(GC.CollectionCount(2) > gen2);
     }
 
     [Fact]

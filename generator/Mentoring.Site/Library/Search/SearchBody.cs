@@ -9,12 +9,13 @@ namespace Mentoring.Site.Library.Search;
 /// What the search index needs of a body, made once when its Markdown is rendered and kept instead of its plain text:
 /// how often each term occurs (in the order the terms are met) and the start of its text without heading lines, long
 /// enough for the longest snippet. At ten thousand practices the plain texts alone held a tenth of the build's memory
-/// to the end; the terms refer to the stemmer's shared strings.
+/// to the end. The terms are the stemmer's shared strings, or one string per term for the bodies read from the cache.
 /// </summary>
 public sealed record SearchBody(string Lead, ImmutableArray<KeyValuePair<string, int>> Counts)
 {
     /// <summary>The longest snippet any document shows; <see cref="Lead"/> holds a little more, so it can be cut at a word.</summary>
-    public const int LeadLength = CreateSearchIndex.PageExcerptLength;
+    public const int LeadLength = CreateSearchIndex.PageExcerptLength > CreateSearchIndex.PracticeExcerptLength
+        ? CreateSearchIndex.PageExcerptLength : CreateSearchIndex.PracticeExcerptLength;
 
     public static SearchBody Empty { get; } = new(string.Empty, []);
 

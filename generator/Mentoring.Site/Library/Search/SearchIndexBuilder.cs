@@ -27,7 +27,7 @@ public static class SearchIndexBuilder
     public const int MaxScore = 50;
     public const int FormatVersion = 1;
 
-    /// <param name="weigh">Gives each document's term weights; default <see cref="WeighTerms"/> (the build cache passes a memo of it).</param>
+    /// <param name="weigh">Gives each document's term weights; default <see cref="WeighTerms"/>.</param>
     public static SearchIndexFiles Build(IReadOnlyList<SearchDocument> documents, Func<SearchDocument, KeyValuePair<string, int>[]>? weigh = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -130,8 +130,10 @@ public static class SearchIndexBuilder
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = SearchJson.Options.Encoder };
 
-    /// <summary>Weight of each term of one document.</summary>
-    /// <summary>Weight of each term of one document, in the order the terms are first met. Depends only on its title, meta and body.</summary>
+    /// <summary>
+    /// Weight of each term of one document, in the order the terms are first met. Depends only on its title, meta,
+    /// body and body counts (a rendered body comes counted: <see cref="SearchDocument.BodyCounts"/>).
+    /// </summary>
     public static KeyValuePair<string, int>[] WeighTerms(SearchDocument d)
     {
         ArgumentNullException.ThrowIfNull(d);
