@@ -52,10 +52,13 @@ public static class SearchIndexBuilder
 
         var sortedTerms = postings.Keys.ToArray();
         Array.Sort(sortedTerms, StringComparer.Ordinal);
+        // Thousands of terms, each with a posting per document that has it: encoded in parallel.
+        var encodedTerms = new string[sortedTerms.Length];
+        Parallel.For(0, sortedTerms.Length, i => encodedTerms[i] = Encode(postings[sortedTerms[i]]));
         var encoded = new Dictionary<string, string>(sortedTerms.Length, StringComparer.Ordinal);
-        foreach (var term in sortedTerms)
+        for (var i = 0; i < sortedTerms.Length; i++)
         {
-            encoded[term] = Encode(postings[term]);
+            encoded[sortedTerms[i]] = encodedTerms[i];
         }
 
         var shards = Partition([.. sortedTerms], 2, encoded);
@@ -197,8 +200,8 @@ public static class SearchIndexBuilder
                 sb.Append(',');
             }
 
-            sb.Append((pairs[i] - previous).ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(pairs[i + 1].ToString(CultureInfo.InvariantCulture));
+            // Non-negative numbers: their digits are the same in every culture, and written in place, not as strings.
+            sb.Append(pairs[i] - previous).Append(',').Append(pairs[i + 1]);
             previous = pairs[i];
         }
 
