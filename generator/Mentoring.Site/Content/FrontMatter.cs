@@ -39,8 +39,8 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         while (pos <= text.Length)
         {
             var end = text.IndexOf('\n', pos);
-            var lineText = end < 0 ? text[pos..] : text[pos..end];
-            if (lineText.TrimEnd() is "---" or "...")
+            var lineText = (end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos)).TrimEnd();
+            if (lineText is "---" or "...")
             {
                 var yaml = text[start..pos];
                 var body = end < 0 ? string.Empty : text[(end + 1)..];
