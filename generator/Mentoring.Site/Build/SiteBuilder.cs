@@ -121,7 +121,7 @@ public static class SiteBuilder
         var inventory = ContentInventory.Scan(settings.ContentRoot, diagnostics);
         var functions = TemplateFunctions.Create();
         var themeErrors = diagnostics.ErrorCount;
-        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics, settings.BaseUrl);
+        var theme = Theme.Load([settings.SiteRoot, settings.ThemeRoot], settings.SiteRoot, functions, diagnostics);
         if (diagnostics.ErrorCount > themeErrors)
         {
             // A broken template would make every page fail: report the template alone.

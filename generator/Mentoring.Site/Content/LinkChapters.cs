@@ -130,13 +130,8 @@ public sealed class LinkChapters : IModule
 
     private static PageFrontMatter? Front(Document doc) => doc.Get<object>(MetadataKeys.Front) as PageFrontMatter;
 
-    /// <summary>«programma/index.md», «o-nas/_index.md»: the page of its folder.</summary>
-    public static bool IsIndex(string source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        var name = source[(source.LastIndexOf('/') + 1)..];
-        return name.Equals("index.md", StringComparison.OrdinalIgnoreCase) || name.Equals("_index.md", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>The page of its folder, by the same rule that gives it the folder's address.</summary>
+    private static bool IsIndex(string source) => Output.UrlPaths.IsIndexSource(source);
 
     private static string Folder(string source) => source.Contains('/', StringComparison.Ordinal) ? source[..source.LastIndexOf('/')] : string.Empty;
 

@@ -413,7 +413,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Text of the document for search and summaries: paragraphs and headings, no markup.</summary>
-    internal static string PlainText(MarkdownDocument document)
+    private static string PlainText(MarkdownDocument document)
     {
         var sb = new StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())

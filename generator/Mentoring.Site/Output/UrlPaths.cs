@@ -8,6 +8,19 @@ namespace Mentoring.Site.Output;
 /// </summary>
 public static class UrlPaths
 {
+    /// <summary>«index.md», «programma/index.md», «o-nas/_index.md»: the page of its folder, not a page of its own.</summary>
+    public static bool IsIndexSource(string sourcePath)
+    {
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        var name = sourcePath.AsSpan(sourcePath.LastIndexOf('/') + 1);
+        if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^3];
+        }
+
+        return name is "index" or "_index";
+    }
+
     /// <summary>
     /// Output path of a content page: <c>index.md</c> → <c>index.html</c>, <c>programma.md</c> →
     /// <c>programma/index.html</c>, <c>a/index.md</c> → <c>a/index.html</c>; every segment transliterated.
@@ -18,8 +31,7 @@ public static class UrlPaths
         ArgumentNullException.ThrowIfNull(sourcePath);
         var withoutExt = sourcePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? sourcePath[..^3] : sourcePath;
         var segments = withoutExt.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var isIndex = segments.Count > 0 && segments[^1] is "index" or "_index";
-        if (isIndex)
+        if (IsIndexSource(sourcePath))
         {
             segments.RemoveAt(segments.Count - 1);
         }

@@ -31,9 +31,7 @@ public static class TemplateFunctions
     /// base URL on a system page (the 404 page, which the server shows at any depth, so its relative links would break).
     /// </summary>
     public static string Href(TemplateContext context, string target) =>
-        context is EscapingTemplateContext { PageKind: "system", BaseUrl.Length: > 0 } page
-            ? UrlPaths.Absolute(page.BaseUrl, target ?? string.Empty)
-            : Rel(context, target);
+        context is EscapingTemplateContext { PageKind: "system", BaseUrl.Length: > 0 } ? AbsUrl(context, target) : Rel(context, target);
 
     /// <summary>
     /// Whether the page being rendered lies inside the folder of the page at <paramref name="url"/> but is not that

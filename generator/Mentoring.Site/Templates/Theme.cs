@@ -24,9 +24,8 @@ public sealed class Theme : IDisposable
 
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
 
-    private Theme(FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> displayPaths, ScriptObject functions, string? baseUrl)
+    private Theme(FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> displayPaths, ScriptObject functions)
     {
-        BaseUrl = baseUrl ?? string.Empty;
         _templates = templates;
         _displayPaths = displayPaths;
         _functions = functions;
@@ -38,7 +37,7 @@ public sealed class Theme : IDisposable
     /// The site's base URL for absolute links (<c>abs_url</c>, <c>href</c> on the 404 page): the one given to the build,
     /// or site.yml's, which the build sets once the data is read. Empty when there is none.
     /// </summary>
-    public string BaseUrl { get; set; }
+    public string BaseUrl { get; set; } = string.Empty;
 
     /// <summary>Which globals each layout reads, for the build cache.</summary>
     public TemplateGlobals Globals { get; }
@@ -50,7 +49,7 @@ public sealed class Theme : IDisposable
     /// Loads every <c>*.html</c> under <c>layouts/</c> and <c>partials/</c> of the given roots (earlier roots win).
     /// <paramref name="displayRoot"/> is the folder paths in messages are relative to.
     /// </summary>
-    public static Theme Load(IReadOnlyList<string> roots, string displayRoot, ScriptObject functions, DiagnosticBag diagnostics, string? baseUrl = null)
+    public static Theme Load(IReadOnlyList<string> roots, string displayRoot, ScriptObject functions, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -96,7 +95,7 @@ public sealed class Theme : IDisposable
             templates[name] = template;
         }
 
-        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), display.ToFrozenDictionary(StringComparer.Ordinal), functions, baseUrl);
+        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), display.ToFrozenDictionary(StringComparer.Ordinal), functions);
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);

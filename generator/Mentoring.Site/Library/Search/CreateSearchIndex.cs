@@ -84,15 +84,6 @@ public sealed class CreateSearchIndex : IModule
     /// <summary>Text as the pages show it: with Russian typography (dashes, no-break spaces).</summary>
     private static string Show(string text) => Typography.ApplyToText(text);
 
-    /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with «…» when cut.</summary>
-    public static string Excerpt(string text, int length)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var flat = new StringBuilder(length + 32);
-        AppendWords(flat, text, length);
-        return Cut(flat.ToString(), length);
-    }
-
     /// <summary>
     /// Appends the words of <paramref name="text"/> to <paramref name="flat"/>, one space between words; false once
     /// it holds more than <paramref name="length"/> characters (enough to cut), and nothing more is appended.

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using Mentoring.Site.Markdown;
 
@@ -29,13 +28,7 @@ public sealed record SearchBody(string Lead, ImmutableArray<KeyValuePair<string,
     private static ImmutableArray<KeyValuePair<string, int>> Count(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in SearchText.EnumerateWords(text))
-        {
-            if (SearchText.Term(word) is { } t)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, t, out _)++;
-            }
-        }
+        SearchIndexBuilder.Count(counts, text, 1);
 
         // A dictionary that was only added to enumerates in insertion order: the order the terms were met in.
         return [.. counts];

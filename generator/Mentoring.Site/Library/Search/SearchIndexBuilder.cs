@@ -176,7 +176,8 @@ public static class SearchIndexBuilder
         return score;
     }
 
-    private static void Count(Dictionary<string, int> score, string text, int weight)
+    /// <summary>Adds <paramref name="weight"/> to the score of each term of <paramref name="text"/>, once per occurrence.</summary>
+    internal static void Count(Dictionary<string, int> score, string text, int weight)
     {
         foreach (var word in SearchText.EnumerateWords(text))
         {
