@@ -246,7 +246,7 @@ public sealed class BuildCache
             Parallel.For(0, count, i =>
             {
                 var (offset, length) = records[i];
-                using var record = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + offset, length, writable: false), utf8);
+                using var record = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + offset, length, writable: false, publiclyVisible: true), utf8);
                 results[i] = ReadMarkdownRecord(record, terms);
                 if (record.BaseStream.Position != length)
                 {
@@ -271,8 +271,8 @@ public sealed class BuildCache
 
     private static MarkdownResult ReadMarkdownRecord(BinaryReader r, string[] terms)
     {
-        var html = r.ReadString();
-        var lead = r.ReadString();
+        var html = CacheFile.ReadString(r);
+        var lead = CacheFile.ReadString(r);
         var counts = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(r.Read7BitEncodedInt());
         for (var j = counts.Capacity; j > 0; j--)
         {
@@ -282,13 +282,13 @@ public sealed class BuildCache
         var links = ImmutableArray.CreateBuilder<LinkReference>(r.ReadInt32());
         for (var j = links.Capacity; j > 0; j--)
         {
-            links.Add(new LinkReference(r.ReadString(), r.ReadBoolean() ? r.ReadString() : null, r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadString()));
+            links.Add(new LinkReference(CacheFile.ReadString(r), r.ReadBoolean() ? CacheFile.ReadString(r) : null, r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), CacheFile.ReadString(r)));
         }
 
         var headings = ImmutableArray.CreateBuilder<Heading>(r.ReadInt32());
         for (var j = headings.Capacity; j > 0; j--)
         {
-            headings.Add(new Heading(r.ReadInt32(), r.ReadString(), r.ReadString()));
+            headings.Add(new Heading(r.ReadInt32(), CacheFile.ReadString(r), CacheFile.ReadString(r)));
         }
 
         return new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
@@ -360,7 +360,7 @@ public sealed class BuildCache
         var result = new Dictionary<string, PageCacheEntry>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var destination = r.ReadString();
+            var destination = CacheFile.ReadString(r);
             var fingerprint = ReadKey(r);
             var length = r.ReadInt64();
             var ticks = r.ReadInt64();
@@ -413,7 +413,7 @@ public sealed class BuildCache
         var table = new string[r.ReadInt32()];
         for (var i = 0; i < table.Length; i++)
         {
-            table[i] = r.ReadString();
+            table[i] = CacheFile.ReadString(r);
         }
 
         return table;

@@ -11,30 +11,31 @@ namespace Mentoring.Site.Cache;
 /// Fingerprints what a template can see: walks a model (ScriptObjects, dictionaries, lists, records and plain
 /// objects through their public properties and fields) and hashes every value it reaches. Two models with the
 /// same fingerprint render the same page, so a page whose model did not change need not be rendered again.
-/// A model the walk cannot vouch for (a cycle, a delegate, a very deep graph) is reported as uncacheable.
+/// A model the walk cannot vouch for (a cycle, a delegate, a very deep graph) is reported as uncacheable: a cycle
+/// is found by the depth it reaches, so the walk keeps no set of the objects on its path.
 /// </summary>
 public static class ModelFingerprint
 {
     private const int MaxDepth = 48;
 
-    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     /// <summary>Adds <paramref name="model"/> to <paramref name="into"/>; false when the model cannot be fingerprinted.</summary>
     /// <param name="memo">
-    /// Fingerprints of objects already walked in this build, by reference: a practice's card appears on dozens
-    /// of list pages and is hashed once. Only for models that do not change while the build uses the memo.
+    /// Fingerprints of objects already walked in this build, by reference, for the types marked
+    /// <see cref="FingerprintOnceAttribute"/>: a practice's card appears on dozens of list pages and is hashed once.
+    /// Only for models that do not change while the build uses the memo.
     /// </param>
     public static bool TryAdd(Fingerprint into, object? model, ConcurrentDictionary<object, UInt128?>? memo = null)
     {
         ArgumentNullException.ThrowIfNull(into);
-        var path = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        return Write(into, model, 0, path, memo);
+        return Write(into, model, 0, memo);
     }
 
     /// <summary>A memo for <see cref="TryAdd"/>, comparing objects by reference.</summary>
     public static ConcurrentDictionary<object, UInt128?> CreateMemo() => new(ReferenceEqualityComparer.Instance);
 
-    private static bool Write(Fingerprint f, object? value, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
+    private static bool Write(Fingerprint f, object? value, int depth, ConcurrentDictionary<object, UInt128?>? memo)
     {
         if (depth > MaxDepth)
         {
@@ -96,37 +97,24 @@ public static class ModelFingerprint
         }
 
         var type = value.GetType();
-        if (!type.IsValueType && !path.Add(value))
+        return value switch
         {
-            return false; // a cycle
-        }
-
-        try
-        {
-            return value switch
-            {
-                ScriptObject script => WriteScriptObject(f, script, depth, path, memo),
-                IDictionary dictionary => WriteDictionary(f, dictionary, depth, path, memo),
-                IEnumerable list => WriteList(f, list, depth, path, memo),
-                _ when memo is not null && !type.IsValueType => WriteMemoized(f, value, type, depth, path, memo),
-                _ => WriteObject(f, value, type, depth, path, memo),
-            };
-        }
-        finally
-        {
-            if (!type.IsValueType)
-            {
-                path.Remove(value);
-            }
-        }
+            ScriptObject script => WriteScriptObject(f, script, depth, memo),
+            IDictionary dictionary => WriteDictionary(f, dictionary, depth, memo),
+            IEnumerable list => WriteList(f, list, depth, memo),
+            _ when memo is not null && ShapeOf(type).Once => WriteMemoized(f, value, type, depth, memo),
+            _ => WriteObject(f, value, type, depth, memo),
+        };
     }
 
-    private static bool WriteMemoized(Fingerprint f, object value, Type type, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?> memo)
+    private static Shape ShapeOf(Type type) => Shapes.GetOrAdd(type, Describe);
+
+    private static bool WriteMemoized(Fingerprint f, object value, Type type, int depth, ConcurrentDictionary<object, UInt128?> memo)
     {
         if (!memo.TryGetValue(value, out var known))
         {
             var own = new Fingerprint();
-            known = WriteObject(own, value, type, depth, path, memo) ? own.Value : null;
+            known = WriteObject(own, value, type, depth, memo) ? own.Value : null;
             memo[value] = known;
         }
 
@@ -139,13 +127,13 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteScriptObject(Fingerprint f, ScriptObject script, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
+    private static bool WriteScriptObject(Fingerprint f, ScriptObject script, int depth, ConcurrentDictionary<object, UInt128?>? memo)
     {
         f.Tag(20).Add(script.Count);
         foreach (var key in script.Keys.Order(StringComparer.Ordinal))
         {
             f.Add(key);
-            if (!Write(f, script[key], depth + 1, path, memo))
+            if (!Write(f, script[key], depth + 1, memo))
             {
                 return false;
             }
@@ -154,7 +142,7 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteDictionary(Fingerprint f, IDictionary dictionary, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
+    private static bool WriteDictionary(Fingerprint f, IDictionary dictionary, int depth, ConcurrentDictionary<object, UInt128?>? memo)
     {
         var entries = new List<(string Key, object? Value)>(dictionary.Count);
         foreach (DictionaryEntry entry in dictionary)
@@ -172,7 +160,7 @@ public static class ModelFingerprint
         foreach (var (key, item) in entries)
         {
             f.Add(key);
-            if (!Write(f, item, depth + 1, path, memo))
+            if (!Write(f, item, depth + 1, memo))
             {
                 return false;
             }
@@ -181,14 +169,14 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteList(Fingerprint f, IEnumerable list, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
+    private static bool WriteList(Fingerprint f, IEnumerable list, int depth, ConcurrentDictionary<object, UInt128?>? memo)
     {
         f.Tag(22);
         try
         {
             foreach (var item in list)
             {
-                if (!Write(f, item, depth + 1, path, memo))
+                if (!Write(f, item, depth + 1, memo))
                 {
                     return false;
                 }
@@ -204,13 +192,13 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static bool WriteObject(Fingerprint f, object value, Type type, int depth, HashSet<object> path, ConcurrentDictionary<object, UInt128?>? memo)
+    private static bool WriteObject(Fingerprint f, object value, Type type, int depth, ConcurrentDictionary<object, UInt128?>? memo)
     {
         f.Tag(25).Add(type.FullName);
-        foreach (var member in Members.GetOrAdd(type, Describe))
+        foreach (var member in ShapeOf(type).Members)
         {
             f.Add(member.Name);
-            if (!Write(f, member.Get(value), depth + 1, path, memo))
+            if (!Write(f, member.Get(value), depth + 1, memo))
             {
                 return false;
             }
@@ -220,7 +208,7 @@ public static class ModelFingerprint
         return true;
     }
 
-    private static Member[] Describe(Type type)
+    private static Shape Describe(Type type)
     {
         var members = new List<Member>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -237,7 +225,7 @@ public static class ModelFingerprint
         }
 
         members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return [.. members];
+        return new Shape([.. members], type.IsDefined(typeof(FingerprintOnceAttribute), inherit: false));
     }
 
     private static Func<object, object?> Getter(Type type, MemberInfo member)
@@ -249,4 +237,7 @@ public static class ModelFingerprint
     }
 
     private sealed record Member(string Name, Func<object, object?> Get);
+
+    /// <summary>A type's members in name order, and whether its objects are fingerprinted once per build.</summary>
+    private sealed record Shape(Member[] Members, bool Once);
 }

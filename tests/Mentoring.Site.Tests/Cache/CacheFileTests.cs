@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Mentoring.Site.Cache;
+using Mentoring.Site.Library.Views;
 using Mentoring.Site.Templates;
 using Scriban.Runtime;
 
@@ -17,6 +19,27 @@ public sealed class CacheFileTests : IDisposable
         Assert.Equal("значение", CacheFile.TryRead(path, 42, r => r.ReadString()));
         Assert.Null(CacheFile.TryRead(path, 43, r => r.ReadString()));
         Assert.Null(CacheFile.TryRead(Path.Combine(_folder, "missing.bin"), 42, r => r.ReadString()));
+    }
+
+    [Fact]
+    public void Long_strings_read_straight_from_the_file_bytes_and_a_length_past_the_end_is_refused()
+    {
+        var path = Path.Combine(_folder, "s.bin");
+        var text = string.Concat(Enumerable.Repeat("Наставник и наставляемый — «пара» ", 4000));
+        CacheFile.Write(path, 7, w =>
+        {
+            w.Write(text);
+            w.Write("ё");
+        });
+        Assert.Equal(text + "|ё", CacheFile.TryRead(path, 7, r => CacheFile.ReadString(r) + "|" + CacheFile.ReadString(r)));
+
+        // A length that claims more bytes than the file has (written as BinaryWriter would, then a short tail).
+        CacheFile.Write(path, 7, w =>
+        {
+            w.Write7BitEncodedInt(1000);
+            w.Write("коротко"u8.ToArray());
+        });
+        Assert.Null(CacheFile.TryRead(path, 7, CacheFile.ReadString));
     }
 
     [Fact]
@@ -79,6 +102,45 @@ public sealed class CacheFileTests : IDisposable
         // The same object twice side by side is not a cycle.
         var shared = new Crumb("Копилка", "kopilka/index.html");
         Assert.True(ModelFingerprint.TryAdd(new Fingerprint(), new[] { shared, shared }));
+    }
+
+    [Fact]
+    public void Only_shared_view_objects_are_remembered_and_a_changed_card_changes_the_print()
+    {
+        static PracticeCard Card(string title)
+        {
+            var link = new FacetLink("x", "Форма", "kopilka/forma/x/index.html", 1);
+            return new PracticeCard
+            {
+                Slug = "a",
+                Title = title,
+                Url = "kopilka/a/index.html",
+                Date = new DateOnly(2024, 5, 1),
+                Summary = "Кратко.",
+                Form = link,
+                Model = link,
+                Kind = link,
+                Year = link,
+            };
+        }
+
+        static UInt128 Print(PracticeCard card, ConcurrentDictionary<object, UInt128?> memo)
+        {
+            var f = new Fingerprint();
+            var model = new ScriptObject { ["cards"] = new[] { card, card }, ["crumb"] = new Crumb("Копилка", "kopilka/index.html") };
+            Assert.True(ModelFingerprint.TryAdd(f, model, memo));
+            return f.Value;
+        }
+
+        var card = Card("Практика");
+        var memo = ModelFingerprint.CreateMemo();
+        var first = Print(card, memo);
+
+        // The card is remembered (once, though the page shows it twice); the crumb, the list and the model are not.
+        Assert.Equal([card], memo.Keys);
+        Assert.Equal(first, Print(card, memo));
+        Assert.Equal(first, Print(card, ModelFingerprint.CreateMemo()));
+        Assert.NotEqual(first, Print(Card("Другая практика"), ModelFingerprint.CreateMemo()));
     }
 
     public void Dispose()

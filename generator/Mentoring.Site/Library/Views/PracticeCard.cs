@@ -1,6 +1,7 @@
 namespace Mentoring.Site.Library.Views;
 
 /// <summary>What a list shows of a practice: title, date, form and model, kind, summary and tags, each linked.</summary>
+[Cache.FingerprintOnce]
 public sealed class PracticeCard
 {
     public required string Slug { get; init; }
