@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace Mentoring.Site.Output;
@@ -15,6 +16,8 @@ namespace Mentoring.Site.Output;
 public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, bool Recycled = false)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly EnumerationOptions SweepOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
 
     /// <summary>Writes <paramref name="text"/> (UTF-8 without BOM) to <paramref name="full"/>, a path inside the staging folder.</summary>
     public void WriteText(string full, string text)
@@ -74,15 +77,16 @@ public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, 
 
     /// <summary>
     /// Makes <paramref name="full"/> name the file <paramref name="existing"/> of the previous output/ (a page the cache
-    /// reuses): nothing to do when it already does, a hard link where the system can, a copy elsewhere.
+    /// reuses): nothing to do when it already does, a hard link where the system can, a copy elsewhere. True when it
+    /// already did (the file, its size and time are the ones <paramref name="existing"/> has).
     /// </summary>
-    public void Link(string existing, string full)
+    public bool Link(string existing, string full)
     {
         if (Recycled && FileIdentity.TryGet(full, out var there))
         {
             if (FileIdentity.TryGet(existing, out var wanted) && wanted.SameFile(there))
             {
-                return;
+                return true;
             }
 
             Remove(full, there.IsDirectory);
@@ -96,6 +100,8 @@ public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, 
         {
             File.Copy(existing, full, overwrite: true);
         }
+
+        return false;
     }
 
     /// <summary>
@@ -126,16 +132,39 @@ public sealed record OutputTarget(string StagingPath, bool WritesEarly = false, 
 
     private static void SweepFolder(string folder, HashSet<string> files, HashSet<string> folders)
     {
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        // Names and kinds come from the folder listing itself: no FileSystemInfo (and no stat) per entry. A symbolic
+        // link is never a folder to walk into, whatever it points at.
+        var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(folder,
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0),
+            SweepOptions);
+        List<string>? walk = null;
+        foreach (var (path, isFolder) in entries)
         {
-            var isFolder = (entry.Attributes & FileAttributes.Directory) != 0 && (entry.Attributes & FileAttributes.ReparsePoint) == 0;
-            if (isFolder && folders.Contains(entry.FullName))
+            if (isFolder && folders.Contains(path))
             {
-                SweepFolder(entry.FullName, files, folders);
+                (walk ??= []).Add(path);
             }
-            else if (isFolder || !files.Contains(entry.FullName))
+            else if (isFolder || !files.Contains(path))
             {
-                Remove(entry.FullName, isFolder);
+                Remove(path, isFolder);
+            }
+        }
+
+        if (walk is null)
+        {
+            return;
+        }
+
+        // A library folder holds thousands of page folders: listed side by side, not one after another.
+        if (walk.Count >= 64)
+        {
+            Parallel.ForEach(walk, sub => SweepFolder(sub, files, folders));
+        }
+        else
+        {
+            foreach (var sub in walk)
+            {
+                SweepFolder(sub, files, folders);
             }
         }
     }

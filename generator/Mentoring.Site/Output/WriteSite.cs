@@ -58,8 +58,9 @@ public sealed class WriteSite : IModule
                 }
                 else if (doc.Get<PageCacheEntry>(MetadataKeys.CachedPage) is { } cached)
                 {
-                    target.Link(cache.PreviousFile(cached.Destination), full);
-                    cache.RecordPage(Recorded(cached, full));
+                    // The cache checked the file in output/ against this entry: already linked here, it is that file.
+                    var same = target.Link(cache.PreviousFile(cached.Destination), full);
+                    cache.RecordPage(same ? cached : Recorded(cached, full));
                 }
                 else if (!cache.Enabled)
                 {
@@ -71,8 +72,8 @@ public sealed class WriteSite : IModule
                     var print = FileFingerprint(doc, doc.Content);
                     if (cache.FindPage(doc.Destination!, print) is { } same)
                     {
-                        target.Link(cache.PreviousFile(same.Destination), full);
-                        cache.RecordPage(Recorded(same, full));
+                        var linked = target.Link(cache.PreviousFile(same.Destination), full);
+                        cache.RecordPage(linked ? same : Recorded(same, full));
                     }
                     else
                     {
