@@ -20,6 +20,13 @@ public sealed class BuildCache
 {
     public const string FolderName = ".mentoring-cache";
 
+    /// <summary>
+    /// The Markdown bodies are kept in this many files, by their fingerprint: a change to one body writes one file of
+    /// a sixty-fourth of the whole (at ten thousand practices, 3 MB instead of 190 MB), and the files are read side
+    /// by side.
+    /// </summary>
+    public const int MarkdownShards = 64;
+
     private readonly FrozenDictionary<UInt128, MarkdownResult> _markdown;
     private readonly FrozenDictionary<string, PageCacheEntry> _pages;
     private readonly ConcurrentDictionary<UInt128, MarkdownResult> _nextMarkdown = new();
@@ -31,7 +38,7 @@ public sealed class BuildCache
     private readonly UInt128 _pagesHeader;
     private int _markdownReused;
     private int _markdownRendered;
-    private int _markdownStored;
+    private readonly int[] _markdownStoredIn = new int[MarkdownShards];
     private int _pagesReused;
     private int _pagesRendered;
 
@@ -91,8 +98,7 @@ public sealed class BuildCache
                 FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty);
         }
 
-        var markdown = CacheFile.TryRead(Path.Combine(folder, "markdown.bin"), markdownHeader, ReadMarkdown)
-            ?? FrozenDictionary<UInt128, MarkdownResult>.Empty;
+        var markdown = ReadMarkdownShards(folder, markdownHeader);
         var pages = CacheFile.TryRead(PagesPath(folder, output), pagesHeader, ReadPages)
             ?? FrozenDictionary<string, PageCacheEntry>.Empty;
         return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages);
@@ -127,7 +133,7 @@ public sealed class BuildCache
         if (Enabled)
         {
             _nextMarkdown[key] = result;
-            Interlocked.Exchange(ref _markdownStored, 1);
+            Volatile.Write(ref _markdownStoredIn[ShardOf(key)], 1);
         }
     }
 
@@ -175,36 +181,87 @@ public sealed class BuildCache
         }
 
         // A file whose entries are exactly those read from it (nothing new, nothing dropped) would be written with the
-        // same bytes: after a change to data or a page the Markdown bodies (hundreds of megabytes at ten thousand
-        // practices) stay as they are.
-        var markdownSame = _markdownStored == 0 && _markdown.Count > 0 && _nextMarkdown.Count == _markdown.Count;
+        // same bytes: after a change to data or a page no file of bodies is written, after a change to one body one
+        // or two (its old and its new fingerprint's).
+        var kept = new List<KeyValuePair<UInt128, MarkdownResult>>[MarkdownShards];
+        var read = new int[MarkdownShards];
+        for (var shard = 0; shard < MarkdownShards; shard++)
+        {
+            kept[shard] = [];
+        }
+
+        foreach (var entry in _nextMarkdown)
+        {
+            kept[ShardOf(entry.Key)].Add(entry);
+        }
+
+        foreach (var key in _markdown.Keys)
+        {
+            read[ShardOf(key)]++;
+        }
+
         try
         {
-            // Independent files, written side by side: at ten thousand practices each takes a good part of a second.
+            // Independent files, written side by side: at ten thousand practices the pages' file takes a good part of a second.
             Parallel.Invoke(
-                () =>
+                () => Parallel.For(0, MarkdownShards, shard =>
                 {
-                    if (!markdownSame)
+                    var path = MarkdownPath(_folder, shard);
+                    if (kept[shard].Count == 0)
                     {
-                        CacheFile.Write(Path.Combine(_folder, "markdown.bin"), _markdownHeader, w => WriteMarkdown(w, _nextMarkdown));
+                        if (File.Exists(path))
+                        {
+                            File.Delete(path);
+                        }
                     }
-                },
+                    else if (Volatile.Read(ref _markdownStoredIn[shard]) != 0 || kept[shard].Count != read[shard])
+                    {
+                        CacheFile.Write(path, _markdownHeader, w => WriteMarkdown(w, kept[shard]));
+                    }
+                }),
                 () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
             // A read-only site folder or a full disk: the next build simply starts without a cache.
         }
 
         try
         {
-            // Search weights had a file of their own before they came with the bodies.
+            // Search weights had a file of their own before they came with the bodies, and the bodies were one file.
             File.Delete(Path.Combine(_folder, "search.bin"));
+            File.Delete(Path.Combine(_folder, "markdown.bin"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Left for the next build to try.
         }
+    }
+
+    private static int ShardOf(UInt128 key) => (int)((ulong)key & (MarkdownShards - 1));
+
+    private static string MarkdownPath(string folder, int shard) =>
+        Path.Combine(folder, "markdown-" + shard.ToString("x2", CultureInfo.InvariantCulture) + ".bin");
+
+    /// <summary>Every file of bodies, read side by side; a missing, stale or damaged file only leaves its bodies out.</summary>
+    private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdownShards(string folder, UInt128 header)
+    {
+        var shards = new Dictionary<UInt128, MarkdownResult>?[MarkdownShards];
+        Parallel.For(0, MarkdownShards, shard => shards[shard] = CacheFile.TryRead(MarkdownPath(folder, shard), header, ReadMarkdown));
+        var all = new Dictionary<UInt128, MarkdownResult>(shards.Sum(d => d?.Count ?? 0));
+        for (var shard = 0; shard < MarkdownShards; shard++)
+        {
+            foreach (var (key, result) in shards[shard] ?? [])
+            {
+                // A body filed under another shard than its fingerprint's is not this cache's: not trusted.
+                if (ShardOf(key) == shard)
+                {
+                    all[key] = result;
+                }
+            }
+        }
+
+        return all.ToFrozenDictionary();
     }
 
     private static string PagesPath(string folder, string output) =>
@@ -215,7 +272,7 @@ public sealed class BuildCache
     /// megabytes of text at ten thousand practices — are decoded in parallel. The search terms of all bodies come first,
     /// each once, in a table the records refer to by number.
     /// </summary>
-    private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
+    private static Dictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
     {
         if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
         {
@@ -266,7 +323,7 @@ public sealed class BuildCache
             result[keys[i]] = results[i];
         }
 
-        return result.ToFrozenDictionary();
+        return result;
     }
 
     private static MarkdownResult ReadMarkdownRecord(BinaryReader r, string[] terms)
@@ -294,7 +351,7 @@ public sealed class BuildCache
         return new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
     }
 
-    private static void WriteMarkdown(BinaryWriter w, ConcurrentDictionary<UInt128, MarkdownResult> entries)
+    private static void WriteMarkdown(BinaryWriter w, IEnumerable<KeyValuePair<UInt128, MarkdownResult>> entries)
     {
         var sorted = entries.ToArray();
         Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));

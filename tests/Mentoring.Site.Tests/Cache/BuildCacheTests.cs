@@ -62,34 +62,61 @@ public sealed class BuildCacheTests
         }
     }
 
-    /// <summary>A change that leaves every Markdown body as it was does not write the bodies' file again; a changed body does.</summary>
+    /// <summary>
+    /// A change that leaves every Markdown body as it was writes no file of bodies again; a changed body writes only the
+    /// files of its old and its new fingerprint, out of the <see cref="BuildCache.MarkdownShards"/>.
+    /// </summary>
     [Fact]
-    public async Task The_bodies_file_is_written_again_only_when_a_body_changed()
+    public async Task The_bodies_files_are_written_again_only_where_a_body_changed()
     {
         using var site = RealSite();
         Assert.True((await Build(site)).Succeeded);
-        var bodies = Path.Combine(site.Root, BuildCache.FolderName, "markdown.bin");
+        var folder = Path.Combine(site.Root, BuildCache.FolderName);
         var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        File.SetLastWriteTimeUtc(bodies, old);
-        var before = File.ReadAllBytes(bodies);
+        var files = Directory.GetFiles(folder, "markdown-*.bin");
+        Assert.True(files.Length > 3, $"the site's bodies fill only {files.Length} files");
+        Assert.All(files, f => Assert.Matches(@"markdown-[0-9a-f]{2}\.bin$", f));
+        var before = files.ToDictionary(f => f, File.ReadAllBytes);
+        foreach (var file in files)
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
 
         Apply(site, "roadmap-data");
         var data = await Build(site);
 
         Assert.True(data.Succeeded, Diag(data));
         Assert.Equal(0, data.Cache.MarkdownRendered);
-        Assert.Equal(old, File.GetLastWriteTimeUtc(bodies));
+        Assert.All(Directory.GetFiles(folder, "markdown-*.bin"), f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
 
         Apply(site, "practice-body");
         var body = await Build(site);
 
         Assert.True(body.Succeeded, Diag(body));
-        Assert.NotEqual(old, File.GetLastWriteTimeUtc(bodies));
-        Assert.False(before.AsSpan().SequenceEqual(File.ReadAllBytes(bodies)));
+        var after = Directory.GetFiles(folder, "markdown-*.bin");
+        var written = after.Where(f => File.GetLastWriteTimeUtc(f) != old).ToList();
+        Assert.InRange(written.Count, 1, 2);
+        Assert.Contains(written, f => !before.TryGetValue(f, out var was) || !was.AsSpan().SequenceEqual(File.ReadAllBytes(f)));
+        Assert.True(after.Length >= files.Length - 1);
 
         // And the next build still reuses every body it kept.
         var next = await Build(site);
         Assert.Equal(0, next.Cache.MarkdownRendered);
+    }
+
+    /// <summary>The one file of bodies of earlier versions is removed once the bodies are kept in shards.</summary>
+    [Fact]
+    public async Task The_single_bodies_file_of_an_earlier_version_is_removed()
+    {
+        using var site = RealSite();
+        var legacy = Path.Combine(site.Root, BuildCache.FolderName, "markdown.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(legacy)!);
+        File.WriteAllText(legacy, "старый кэш");
+
+        Assert.True((await Build(site)).Succeeded);
+
+        Assert.False(File.Exists(legacy));
+        Assert.NotEmpty(Directory.GetFiles(Path.GetDirectoryName(legacy)!, "markdown-*.bin"));
     }
 
     [Fact]
