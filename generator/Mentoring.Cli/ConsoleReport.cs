@@ -52,7 +52,7 @@ public static class ConsoleReport
             console.Write(table);
             var c = report.Cache;
             console.MarkupLine(Markup.Escape(
-                $"Кэш сборки: страниц взято готовыми — {c.PagesReused}, собрано заново — {c.PagesRendered}; текстов Markdown взято готовыми — {c.MarkdownReused}, разобрано заново — {c.MarkdownRendered}."));
+                $"Кэш сборки: страниц взято готовыми — {c.PagesReused}, собрано заново — {c.PagesRendered}; текстов Markdown взято готовыми — {c.MarkdownReused}, разобрано заново — {c.MarkdownRendered}; практик взято без чтения файла — {c.PracticesReused}."));
             console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),
                 $"Сборка мусора: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (поколения 0 / 1 / 2), паузы {GC.GetTotalPauseDuration().TotalMilliseconds:N0} мс, выделено {GC.GetTotalAllocatedBytes() / (1 << 20):N0} МБ.")));
             console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),

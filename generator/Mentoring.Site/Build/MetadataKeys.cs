@@ -60,6 +60,12 @@ public static class MetadataKeys
     /// </summary>
     public const string Globals = "globals";
 
+    /// <summary>On a practice whose file was not read (CachedPractice): the build cache's record of it, for ParsePractices.</summary>
+    public const string CachedPractice = "cached-practice";
+
+    /// <summary>On a practice file just read (SourceStamp): its stamp, under which the parsed practice is cached.</summary>
+    public const string SourceStamp = "source-stamp";
+
     /// <summary>Fingerprint of a Markdown body (UInt128): its file, first line and text.</summary>
     public const string MarkdownKey = "markdown-key";
 

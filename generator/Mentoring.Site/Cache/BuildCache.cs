@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Mentoring.Site.Build;
+using Mentoring.Site.Library;
 using Mentoring.Site.Library.Search;
 using Mentoring.Site.Markdown;
 
@@ -31,6 +32,10 @@ public sealed class BuildCache
     private readonly FrozenDictionary<string, PageCacheEntry> _pages;
     private readonly ConcurrentDictionary<UInt128, MarkdownResult> _nextMarkdown = new();
     private readonly ConcurrentDictionary<string, PageCacheEntry> _nextPages = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, CachedPractice> _practices;
+    private readonly ConcurrentDictionary<string, CachedPractice> _nextPractices = new(StringComparer.Ordinal);
+    private readonly UInt128 _practicesHeader;
+    private int _practicesReused;
     private readonly string? _folder;
     private readonly bool _persist;
     private readonly string _outputPath;
@@ -43,8 +48,11 @@ public sealed class BuildCache
     private int _pagesRendered;
 
     private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
-        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true)
+        FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true,
+        UInt128 practicesHeader = default, FrozenDictionary<string, CachedPractice>? practices = null)
     {
+        _practicesHeader = practicesHeader;
+        _practices = practices ?? FrozenDictionary<string, CachedPractice>.Empty;
         _folder = folder;
         _persist = persist;
         _outputPath = outputPath;
@@ -70,7 +78,7 @@ public sealed class BuildCache
     public static BuildCache InMemory { get; } = new(string.Empty, string.Empty, default, default,
         FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty, persist: false);
 
-    public CacheStatistics Statistics => new(_markdownReused, _markdownRendered, _pagesReused, _pagesRendered);
+    public CacheStatistics Statistics => new(_markdownReused, _markdownRendered, _pagesReused, _pagesRendered) { PracticesReused = _practicesReused };
 
     /// <summary>
     /// Opens the cache of <paramref name="settings"/>' site for its output folder. With <paramref name="clean"/> the
@@ -92,17 +100,58 @@ public sealed class BuildCache
                 persist: false);
         }
 
+        var practicesHeader = CacheIdentity.ForPractices(settings);
         if (clean)
         {
             return new BuildCache(folder, output, markdownHeader, pagesHeader,
-                FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty);
+                FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty, practicesHeader: practicesHeader);
         }
 
         var markdown = ReadMarkdownShards(folder, markdownHeader);
         var pages = CacheFile.TryRead(PagesPath(folder, output), pagesHeader, ReadPages)
             ?? FrozenDictionary<string, PageCacheEntry>.Empty;
-        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages);
+        var practices = CacheFile.TryRead(Path.Combine(folder, PracticesFile), practicesHeader, ReadPractices)
+            ?? FrozenDictionary<string, CachedPractice>.Empty;
+        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages, practicesHeader: practicesHeader, practices: practices);
     }
+
+    private const string PracticesFile = "practices.bin";
+
+    /// <summary>
+    /// The practice parsed from <paramref name="source"/> by an earlier build, if its file still has the same
+    /// <paramref name="stamp"/> and its body is in the cache; kept for the next build too. Only the command line's
+    /// cache keeps practices: the preview reads every file.
+    /// </summary>
+    internal CachedPractice? FindPractice(string source, SourceStamp stamp)
+    {
+        if (_practices.TryGetValue(source, out var record) && record.Stamp == stamp && _markdown.ContainsKey(record.MarkdownKey))
+        {
+            return record;
+        }
+
+        return null;
+    }
+
+    /// <summary>Counts a practice taken from the cache and keeps it for the next build.</summary>
+    internal void ReusePractice(CachedPractice record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        _nextPractices[record.Source] = record;
+        Interlocked.Increment(ref _practicesReused);
+    }
+
+    /// <summary>Keeps a practice just parsed for the next build (the command line's cache only).</summary>
+    internal void StorePractice(CachedPractice record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (Persistent)
+        {
+            _nextPractices[record.Source] = record;
+        }
+    }
+
+    /// <summary>True when the cache keeps parsed practices (the command line's, not the preview's).</summary>
+    public bool KeepsPractices => Persistent;
 
     /// <summary>
     /// What a following in-memory build starts from: this build's bodies and pages, the pages being the files of
@@ -219,7 +268,8 @@ public sealed class BuildCache
                         CacheFile.Write(path, _markdownHeader, w => WriteMarkdown(w, kept[shard]));
                     }
                 }),
-                () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)));
+                () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
+                () => CacheFile.Write(Path.Combine(_folder, PracticesFile), _practicesHeader, w => WritePractices(w, _nextPractices)));
         }
         catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
@@ -235,6 +285,29 @@ public sealed class BuildCache
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Left for the next build to try.
+        }
+    }
+
+    private static FrozenDictionary<string, CachedPractice> ReadPractices(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        var result = new Dictionary<string, CachedPractice>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var record = CachedPractice.Read(r);
+            result[record.Source] = record;
+        }
+
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void WritePractices(BinaryWriter w, ConcurrentDictionary<string, CachedPractice> records)
+    {
+        var sorted = records.Values.OrderBy(p => p.Source, StringComparer.Ordinal).ToArray();
+        w.Write(sorted.Length);
+        foreach (var record in sorted)
+        {
+            record.Write(w);
         }
     }
 

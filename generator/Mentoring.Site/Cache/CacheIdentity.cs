@@ -37,6 +37,25 @@ internal static class CacheIdentity
         return f.Value;
     }
 
+    /// <summary>
+    /// Parsed practices depend on the site's data (forms, models, kinds: every file of content/data/ and site.yml, by
+    /// content) and on the settings their checks read.
+    /// </summary>
+    public static UInt128 ForPractices(BuildSettings settings)
+    {
+        var f = Generator().Add("practices")
+            .Add(settings.ContentRoot)
+            .Add(settings.IncludeDrafts)
+            .Add(settings.ReferenceDate.DayNumber)
+            .Add(settings.MaxTags)
+            .Add(settings.MaxTextFileBytes)
+            .Add(settings.MaxDocumentBytes);
+        var site = Path.Combine(settings.ContentRoot, "site.yml");
+        f.Tag(31).Add(File.Exists(site) ? File.ReadAllBytes(site) : []);
+        AddFolder(f, Path.Combine(settings.ContentRoot, "data"));
+        return f.Value;
+    }
+
     private static Fingerprint Generator()
     {
         var f = new Fingerprint().Add(FormatVersion);

@@ -4,4 +4,7 @@ namespace Mentoring.Site.Cache;
 public sealed record CacheStatistics(int MarkdownReused, int MarkdownRendered, int PagesReused, int PagesRendered)
 {
     public static CacheStatistics None { get; } = new(0, 0, 0, 0);
+
+    /// <summary>Practices taken from the cache without reading their files.</summary>
+    public int PracticesReused { get; init; }
 }

@@ -14,6 +14,12 @@ internal static partial class FileLinks
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
     private const uint StatxIno = 0x100;
+    private const uint StatxMtime = 0x40;
+    private const uint StatxCtime = 0x80;
+    private const uint StatxSize = 0x200;
+
+    /// <summary>What <see cref="TryStatx"/> asks for when it must also tell a file's size and times.</summary>
+    internal const uint StatxStamp = StatxType | StatxNlink | StatxIno | StatxMtime | StatxCtime | StatxSize;
     private const ushort TypeMask = 0xF000;
     private const ushort RegularFile = 0x8000;
 
@@ -54,8 +60,8 @@ internal static partial class FileLinks
     /// Linux's statx for <paramref name="path"/>: type, link count and inode (a symbolic link itself unless
     /// <paramref name="followLinks"/>). False when nothing is there. Throws when the C library has no statx.
     /// </summary>
-    internal static bool TryStatx(string path, bool followLinks, out StatxBuffer buffer) =>
-        Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxNlink | StatxType | StatxIno, out buffer) == 0;
+    internal static bool TryStatx(string path, bool followLinks, out StatxBuffer buffer, uint mask = StatxNlink | StatxType | StatxIno) =>
+        Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, mask, out buffer) == 0;
 
     /// <summary>The parts of Linux's <c>struct statx</c> read here (the same on every architecture); the kernel writes 256 bytes.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]
@@ -72,6 +78,21 @@ internal static partial class FileLinks
 
         [FieldOffset(32)]
         public ulong Ino;
+
+        [FieldOffset(40)]
+        public ulong Size;
+
+        [FieldOffset(96)]
+        public long CtimeSeconds;
+
+        [FieldOffset(104)]
+        public uint CtimeNanoseconds;
+
+        [FieldOffset(112)]
+        public long MtimeSeconds;
+
+        [FieldOffset(120)]
+        public uint MtimeNanoseconds;
 
         [FieldOffset(136)]
         public uint DevMajor;

@@ -1,6 +1,5 @@
 using Mentoring.Engine;
 using Mentoring.Site.Build;
-using Mentoring.Site.Content;
 using Mentoring.Site.Library.Search;
 using Mentoring.Site.Markdown;
 
@@ -18,7 +17,7 @@ public static class LibraryPipelines
         contentPath.StartsWith("practices/", StringComparison.Ordinal) && contentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     public static Pipeline Practices() => new(PipelineNames.Practices, [PipelineNames.Data],
-        input: [new ReadContentFiles(IsPracticeSource)],
+        input: [new ReadPracticeFiles()],
         // Slugs are checked before Markdown so a duplicate is reported once; links come last, when every practice is known.
         process: [new ParsePractices(), new CheckPracticeSlugs(), new RenderMarkdown(), new LinkPractices()]);
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Mentoring.Engine;
 using Mentoring.Site.Build;
+using Mentoring.Site.Cache;
 using Mentoring.Site.Content;
+using Mentoring.Site.Markdown;
 using Mentoring.Site.Section;
 using Mentoring.Site.Templates;
 using Mentoring.Site.Yaml;
@@ -26,7 +28,42 @@ public sealed class ParsePractices : IModule
 
         var settings = context.GetService<BuildSettings>();
         var drafts = context.GetService<DraftRegistry>();
-        return context.ForEachAsync(input, doc => Parse(doc, data, settings, drafts, context.Diagnostics));
+        var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
+        return context.ForEachAsync(input, doc =>
+        {
+            if (doc.Get<CachedPractice>(MetadataKeys.CachedPractice) is { } record)
+            {
+                if (record.ToDocument(data) is { } reused)
+                {
+                    cache.ReusePractice(record);
+                    return reused;
+                }
+
+                // The data no longer has the record's form, model or kind (its header says it cannot happen): read the file.
+                var text = ContentReader.ReadText(settings.ContentRoot, doc.Source!, settings.MaxTextFileBytes, context.Diagnostics);
+                return text is null ? null : Parse(Document.Create(doc.Source!, null, text), data, settings, drafts, context.Diagnostics);
+            }
+
+            if (!cache.KeepsPractices || !doc.TryGet<SourceStamp>(MetadataKeys.SourceStamp, out var stamp))
+            {
+                return Parse(doc, data, settings, drafts, context.Diagnostics);
+            }
+
+            // Only a practice that parsed without a single message is kept: a reused practice never hides a warning.
+            var messages = new DiagnosticBag();
+            var parsed = Parse(doc, data, settings, drafts, messages);
+            context.Diagnostics.AddRange(messages.Sorted());
+            if (parsed is not null && messages.ErrorCount + messages.WarningCount == 0)
+            {
+                var key = RenderMarkdown.KeyOf(parsed.Source!, parsed.TryGet<int>(MetadataKeys.BodyLine, out var line) ? line : 1, parsed.Content);
+                if (CachedPractice.From(parsed, stamp, key, data) is { } kept)
+                {
+                    cache.StorePractice(kept);
+                }
+            }
+
+            return parsed;
+        });
     }
 
     public static Document? Parse(Document doc, SiteData data, BuildSettings settings, DraftRegistry drafts, DiagnosticBag diagnostics)
@@ -75,17 +112,21 @@ public sealed class ParsePractices : IModule
             return null;
         }
 
-        return Document.Create(path, practice.Url, split.Body,
+        return Create(path, split.Body, split.BodyFirstLine, front, practice);
+    }
+
+    /// <summary>The document of a parsed practice: its body's Markdown and what later modules and templates read of it.</summary>
+    internal static Document Create(string path, string body, int bodyLine, PracticeFrontMatter front, Practice practice) =>
+        Document.Create(path, practice.Url, body,
         [
             new(MetadataKeys.Front, front),
             new(MetadataKeys.Title, practice.Title),
             new(MetadataKeys.Layout, "practice"),
-            new(MetadataKeys.BodyLine, split.BodyFirstLine),
+            new(MetadataKeys.BodyLine, bodyLine),
             new(MetadataKeys.Updated, practice.LastChanged),
             new(MetadataKeys.Date, practice.Date),
             new(MetadataKeys.Kind, LibraryMetadata.PracticeKind),
             new(MetadataKeys.Parents, ImmutableArray.Create(new Crumb("Методическая копилка", LibraryUrls.Index))),
             new(LibraryMetadata.Practice, practice),
         ]);
-    }
 }

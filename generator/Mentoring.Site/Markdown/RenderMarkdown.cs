@@ -21,7 +21,18 @@ public sealed class RenderMarkdown : IModule
         {
             var firstLine = doc.TryGet<int>(MetadataKeys.BodyLine, out var l) ? l : 1;
             var source = doc.Source ?? string.Empty;
-            var key = cache.Enabled ? new Fingerprint().Add(source).Add(firstLine).Add(doc.Content).Value : default;
+            if (doc.TryGet<UInt128>(MetadataKeys.MarkdownKey, out var known))
+            {
+                // A practice taken from the cache without its file: the cache holds its body (checked when it was taken).
+                if (!cache.TryGetMarkdown(known, out var cached))
+                {
+                    throw new InvalidOperationException("The body of a cached practice is missing from the cache.");
+                }
+
+                return With(doc, cached, known);
+            }
+
+            var key = cache.Enabled ? KeyOf(source, firstLine, doc.Content) : default;
             if (!cache.TryGetMarkdown(key, out var result))
             {
                 cache.CountRenderedMarkdown();
@@ -37,13 +48,20 @@ public sealed class RenderMarkdown : IModule
                 }
             }
 
-            return doc.WithContent(result.Html).WithMetadata(
-            [
-                new(MetadataKeys.Links, result.Links),
-                new(MetadataKeys.Headings, result.Headings),
-                new(MetadataKeys.SearchBody, result.Search),
-                new(MetadataKeys.MarkdownKey, key),
-            ]);
+            return With(doc, result, key);
         });
     }
+
+    /// <summary>The cache's key of a body: its file, the line it starts on, and its text.</summary>
+    public static UInt128 KeyOf(string source, int firstLine, string markdown) =>
+        new Fingerprint().Add(source).Add(firstLine).Add(markdown).Value;
+
+    private static Document With(Document doc, MarkdownResult result, UInt128 key) =>
+        doc.WithContent(result.Html).WithMetadata(
+        [
+            new(MetadataKeys.Links, result.Links),
+            new(MetadataKeys.Headings, result.Headings),
+            new(MetadataKeys.SearchBody, result.Search),
+            new(MetadataKeys.MarkdownKey, key),
+        ]);
 }

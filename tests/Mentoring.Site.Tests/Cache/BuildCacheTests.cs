@@ -232,6 +232,79 @@ public sealed class BuildCacheTests
         AssertSameTree(before, site.Snapshot());
     }
 
+    /// <summary>
+    /// A rebuild takes unchanged practices from the cache without reading their files (their pages are then reused too:
+    /// the practice made from the record is the one parsing made); a changed file is read and parsed again.
+    /// </summary>
+    [Fact]
+    public async Task Unchanged_practices_are_not_read_again_and_a_changed_one_is()
+    {
+        using var site = RealSite();
+        var first = await Build(site);
+        Assert.True(first.Succeeded, Diag(first));
+        Assert.Equal(0, first.Cache.PracticesReused);
+
+        var second = await Build(site);
+        var practices = Directory.GetFiles(Path.Combine(site.Root, "content", "practices"), "*.md").Length;
+        Assert.True(second.Succeeded, Diag(second));
+        Assert.InRange(second.Cache.PracticesReused, practices - 3, practices);
+        Assert.Equal(0, second.Cache.PagesRendered);
+
+        Apply(site, "practice-body");
+        var third = await Build(site);
+
+        Assert.True(third.Succeeded, Diag(third));
+        Assert.Equal(second.Cache.PracticesReused - 1, third.Cache.PracticesReused);
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
+    }
+
+    /// <summary>
+    /// An edit that keeps the file's size and puts its modification time back is still seen: the change time (ctime)
+    /// cannot be set back.
+    /// </summary>
+    [Fact]
+    public async Task A_same_size_edit_with_the_old_modification_time_is_read_again()
+    {
+        using var site = RealSite();
+        var path = Path.Combine(site.Root, "content", "practices", ChangedPractice);
+
+        // A time the file system keeps exactly, so that setting it again gives the very same modification time.
+        var time = new DateTime(2024, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, time);
+        Assert.True((await Build(site)).Succeeded);
+        var unchanged = await Build(site);
+        Assert.True(unchanged.Succeeded);
+        Assert.Equal(0, unchanged.Cache.PagesRendered);
+        var text = File.ReadAllText(path);
+        // A letter of the body for another of the same length in UTF-8.
+        var at = text.LastIndexOf('а');
+        var edited = string.Concat(text.AsSpan(0, at), "о", text.AsSpan(at + 1));
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(text), System.Text.Encoding.UTF8.GetByteCount(edited));
+        File.WriteAllText(path, edited);
+        File.SetLastWriteTimeUtc(path, time);
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.True(report.Cache.PagesRendered > 0);
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
+    }
+
+    /// <summary>The site's data is part of what a practice is checked against: a change to it parses every practice again.</summary>
+    [Fact]
+    public async Task A_change_to_the_data_parses_every_practice_again()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        Apply(site, "roadmap-data");
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(0, report.Cache.PracticesReused);
+        Assert.Equal(0, report.Cache.MarkdownRendered);
+    }
+
     [Fact]
     public async Task A_body_with_a_warning_is_not_cached_so_the_warning_is_repeated()
     {

@@ -1,0 +1,39 @@
+using Mentoring.Site.Content;
+using Mentoring.Site.Output;
+
+namespace Mentoring.Site.Cache;
+
+/// <summary>
+/// What a source file is without reading it: its device and inode, size, and the times of its last change of content
+/// (mtime) and of its last change of anything (ctime, which no program can set back), to the nanosecond — what git's
+/// index trusts to tell an unchanged file. A regular file with one name only (a link or a hard link is read afresh);
+/// Linux only, elsewhere there is no stamp and every file is read.
+/// </summary>
+internal readonly record struct SourceStamp(ulong Device, ulong Inode, ulong Size, long MtimeSeconds, uint MtimeNanoseconds, long CtimeSeconds, uint CtimeNanoseconds)
+{
+    /// <summary>The stamp of the file at <paramref name="path"/>, or null when it has none (not a plain file, or not on Linux).</summary>
+    public static SourceStamp? Of(string path)
+    {
+        if (!FileIdentity.Supported || !FileLinks.TryStatx(path, followLinks: false, out var sx, FileLinks.StatxStamp)
+            || (sx.Mask & FileLinks.StatxStamp) != FileLinks.StatxStamp || !sx.IsRegularFile || sx.Nlink != 1)
+        {
+            return null;
+        }
+
+        return new SourceStamp(((ulong)sx.DevMajor << 32) | sx.DevMinor, sx.Ino, sx.Size, sx.MtimeSeconds, sx.MtimeNanoseconds, sx.CtimeSeconds, sx.CtimeNanoseconds);
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Device);
+        w.Write(Inode);
+        w.Write(Size);
+        w.Write(MtimeSeconds);
+        w.Write(MtimeNanoseconds);
+        w.Write(CtimeSeconds);
+        w.Write(CtimeNanoseconds);
+    }
+
+    public static SourceStamp Read(BinaryReader r) =>
+        new(r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64(), r.ReadInt64(), r.ReadUInt32(), r.ReadInt64(), r.ReadUInt32());
+}
