@@ -30,18 +30,21 @@ public static class RelatedPractices
         var facts = Facts.Of(catalog);
         var result = new ImmutableArray<int>[facts.Count];
         Parallel.For(0, facts.Count,
-            () => (Score: new int[facts.Count], Touched: new List<int>()),
-            (i, _, state) =>
+            () => new Scratch(facts),
+            (i, _, scratch) =>
             {
-                result[i] = For(i, facts, state.Score, state.Touched);
-                return state;
+                result[i] = For(i, facts, scratch);
+                return scratch;
             },
             _ => { });
         return [.. result];
     }
 
-    private static ImmutableArray<int> For(int self, Facts facts, int[] score, List<int> touched)
+    private static ImmutableArray<int> For(int self, Facts facts, Scratch scratch)
     {
+        var score = scratch.Score;
+        var touched = scratch.Touched;
+        var ownTag = scratch.OwnTag;
         // Candidates: the practices nearest in date in each list this one is in (its model, each of its tags).
         void Collect(int[] members)
         {
@@ -68,6 +71,7 @@ public static class RelatedPractices
         foreach (var tag in tags)
         {
             Collect(facts.ByTag[tag]);
+            ownTag[tag] = true;
         }
 
         // Each candidate is scored on everything it shares; the kind only breaks ties between candidates that
@@ -77,7 +81,7 @@ public static class RelatedPractices
             var value = facts.Model[j] == model ? ModelWeight : 0;
             foreach (var tag in facts.Tags[j])
             {
-                if (Array.IndexOf(tags, tag) >= 0)
+                if (ownTag[tag])
                 {
                     value += TagWeight;
                 }
@@ -98,6 +102,11 @@ public static class RelatedPractices
             score[j] = 0;
         }
 
+        foreach (var tag in tags)
+        {
+            ownTag[tag] = false;
+        }
+
         touched.Clear();
         if (best.Count < Minimum)
         {
@@ -116,6 +125,16 @@ public static class RelatedPractices
         }
 
         return [.. best];
+    }
+
+    /// <summary>One worker's reusable arrays: scores by practice, the candidates met, and the tags of the practice being scored.</summary>
+    private sealed class Scratch(Facts facts)
+    {
+        public int[] Score { get; } = new int[facts.Count];
+
+        public List<int> Touched { get; } = [];
+
+        public bool[] OwnTag { get; } = new bool[facts.ByTag.Length];
     }
 
     /// <summary>
