@@ -70,6 +70,52 @@ public sealed class CacheFileTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Parts are buffered before they reach the hash; the fingerprint is still the hash of exactly the bytes of the
+    /// parts (tag, length, text) in order, whatever their sizes — so caches written before the buffer stay valid.
+    /// </summary>
+    [Fact]
+    public void A_fingerprint_is_the_hash_of_its_parts_bytes_in_order()
+    {
+        var longText = string.Concat(Enumerable.Repeat("наставничество ", 200));
+        var f = new Fingerprint().Add("абв").Add(42L).Tag(9).Add(longText).Add(true).Add((UInt128)7);
+        var parts = 0;
+        while (parts++ < 100)
+        {
+            f.Add("ключ " + parts).Add(parts);
+        }
+
+        var expected = new List<byte>();
+        void Text(string value)
+        {
+            expected.Add(1);
+            expected.AddRange(BitConverter.GetBytes((long)value.Length));
+            expected.AddRange(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value.AsSpan()).ToArray());
+        }
+
+        void Number(long value)
+        {
+            expected.Add(2);
+            expected.AddRange(BitConverter.GetBytes(value));
+        }
+
+        Text("абв");
+        Number(42);
+        expected.Add(9);
+        Text(longText);
+        expected.Add(3);
+        expected.Add(7);
+        expected.AddRange(BitConverter.GetBytes(7UL));
+        expected.AddRange(BitConverter.GetBytes(0UL));
+        for (var i = 1; i <= 100; i++)
+        {
+            Text("ключ " + i);
+            Number(i);
+        }
+
+        Assert.Equal(System.IO.Hashing.XxHash128.HashToUInt128([.. expected]), f.Value);
+    }
+
     [Fact]
     public void Model_fingerprints_see_every_value_and_ignore_key_order()
     {
