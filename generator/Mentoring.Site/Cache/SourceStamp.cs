@@ -12,16 +12,24 @@ namespace Mentoring.Site.Cache;
 internal readonly record struct SourceStamp(ulong Device, ulong Inode, ulong Size, long MtimeSeconds, uint MtimeNanoseconds, long CtimeSeconds, uint CtimeNanoseconds)
 {
     /// <summary>The stamp of the file at <paramref name="path"/>, or null when it has none (not a plain file, or not on Linux).</summary>
-    public static SourceStamp? Of(string path)
+    public static SourceStamp? Of(string path) => Read(path, soleName: true);
+
+    /// <summary>The stamp of the regular file at <paramref name="path"/> whatever its number of names, or null (not a file, not on Linux).</summary>
+    public static SourceStamp? OfFile(string path) => Read(path, soleName: false);
+
+    private static SourceStamp? Read(string path, bool soleName)
     {
         if (!FileIdentity.Supported || !FileLinks.TryStatx(path, followLinks: false, out var sx, FileLinks.StatxStamp)
-            || (sx.Mask & FileLinks.StatxStamp) != FileLinks.StatxStamp || !sx.IsRegularFile || sx.Nlink != 1)
+            || (sx.Mask & FileLinks.StatxStamp) != FileLinks.StatxStamp || !sx.IsRegularFile || (soleName && sx.Nlink != 1))
         {
             return null;
         }
 
         return new SourceStamp(((ulong)sx.DevMajor << 32) | sx.DevMinor, sx.Ino, sx.Size, sx.MtimeSeconds, sx.MtimeNanoseconds, sx.CtimeSeconds, sx.CtimeNanoseconds);
     }
+
+    /// <summary>The modification time as .NET's <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks tell it.</summary>
+    public long LastWriteTicks => DateTime.UnixEpoch.Ticks + (MtimeSeconds * TimeSpan.TicksPerSecond) + (MtimeNanoseconds / 100);
 
     public void Write(BinaryWriter w)
     {
