@@ -90,11 +90,18 @@ public static class RelatedPractices
             score[j] = value + (facts.Kind[j] == kind ? KindWeight : 0);
         }
 
-        var best = new List<int>(Maximum);
+        Span<int> top = stackalloc int[Maximum];
+        var count = 0;
         var date = facts.Day[self];
         foreach (var j in touched)
         {
-            Insert(best, j, score, facts.Day, date);
+            count = Insert(top, count, j, score, facts.Day, date);
+        }
+
+        var best = new List<int>(Maximum);
+        foreach (var j in top[..count])
+        {
+            best.Add(j);
         }
 
         foreach (var j in touched)
@@ -206,25 +213,27 @@ public static class RelatedPractices
             [.. facets.DistinctBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Members.Sort().ToArray())];
     }
 
-    /// <summary>Keeps the best <see cref="Maximum"/> candidates in order without sorting all of them.</summary>
-    private static void Insert(List<int> best, int candidate, int[] score, int[] day, int date)
+    /// <summary>
+    /// Keeps the best <see cref="Maximum"/> candidates in order in <paramref name="top"/> (its first
+    /// <paramref name="count"/> filled) without sorting all of them; returns the new count.
+    /// </summary>
+    private static int Insert(Span<int> top, int count, int candidate, int[] score, int[] day, int date)
     {
-        var at = best.Count;
-        while (at > 0 && Better(candidate, best[at - 1], score, day, date))
+        var at = count;
+        while (at > 0 && Better(candidate, top[at - 1], score, day, date))
         {
             at--;
         }
 
         if (at >= Maximum)
         {
-            return;
+            return count;
         }
 
-        best.Insert(at, candidate);
-        if (best.Count > Maximum)
-        {
-            best.RemoveAt(best.Count - 1);
-        }
+        var kept = Math.Min(count, Maximum - 1);
+        top[at..kept].CopyTo(top[(at + 1)..]);
+        top[at] = candidate;
+        return kept + 1;
     }
 
     private static bool Better(int a, int b, int[] score, int[] day, int date)
