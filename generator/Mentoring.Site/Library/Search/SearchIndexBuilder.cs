@@ -27,6 +27,8 @@ public static class SearchIndexBuilder
     public const int MaxScore = 50;
     public const int FormatVersion = 1;
 
+    private const int InTitle = 1 << 28;
+
     /// <param name="weigh">Gives each document's term weights; default <see cref="WeighTerms"/>.</param>
     public static SearchIndexFiles Build(IReadOnlyList<SearchDocument> documents, Func<SearchDocument, KeyValuePair<string, int>[]>? weigh = null)
     {
@@ -140,19 +142,16 @@ public static class SearchIndexBuilder
     public static KeyValuePair<string, int>[] WeighTerms(SearchDocument d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return [.. Weigh(d)];
-    }
 
-    private static Dictionary<string, int> Weigh(SearchDocument d)
-    {
-        var score = new Dictionary<string, int>(StringComparer.Ordinal);
-        var title = new HashSet<string>(StringComparer.Ordinal);
+        // Sized for the body's terms up front: a practice has hundreds, and a growing table would be rebuilt many times.
+        // A term of the title is marked by a high bit of its score (no count comes near it), not kept in a set.
+        var score = new Dictionary<string, int>(d.BodyCounts.IsDefault ? 16 : d.BodyCounts.Length + 32, StringComparer.Ordinal);
         foreach (var word in SearchText.EnumerateWords(d.Title))
         {
             if (SearchText.Term(word) is { } t)
             {
-                title.Add(t);
-                CollectionsMarshal.GetValueRefOrAddDefault(score, t, out _) += 1;
+                ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(score, t, out _);
+                value = (value + 1) | InTitle;
             }
         }
 
@@ -166,14 +165,15 @@ public static class SearchIndexBuilder
             }
         }
 
-        // Values only change in place, so the order of the terms stays the order they were met in.
-        foreach (var term in score.Keys)
+        // Nothing is ever removed, so the terms come out in the order they were first met.
+        var weights = new KeyValuePair<string, int>[score.Count];
+        var i = 0;
+        foreach (var (term, value) in score)
         {
-            ref var value = ref CollectionsMarshal.GetValueRefOrNullRef(score, term);
-            value = (Math.Min(value, MaxScore) * 2) + (title.Contains(term) ? 1 : 0);
+            weights[i++] = new(term, (Math.Min(value & ~InTitle, MaxScore) * 2) + ((value & InTitle) != 0 ? 1 : 0));
         }
 
-        return score;
+        return weights;
     }
 
     /// <summary>Adds <paramref name="weight"/> to the score of each term of <paramref name="text"/>, once per occurrence.</summary>
