@@ -510,7 +510,10 @@ public sealed class BuildCache
     private static void WritePages(BinaryWriter w, ConcurrentDictionary<string, PageCacheEntry> entries)
     {
         var sorted = entries.Values.OrderBy(e => e.Destination, StringComparer.Ordinal).ToArray();
-        var numbers = WriteTable(w, sorted.SelectMany(e => e.Ids.Concat(e.Links)));
+        // Pages share their strings as objects (read from one table, or from the build's string pool): counted by
+        // reference, they are not hashed character by character a million times; a value met as two objects is
+        // simply stored twice.
+        var numbers = WriteTable(w, sorted.SelectMany(e => e.Ids.Concat(e.Links)), ReferenceEqualityComparer.Instance);
         w.Write(sorted.Length);
         foreach (var e in sorted)
         {
@@ -523,10 +526,10 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>A table of distinct strings, in the order first met; returns each string's number.</summary>
-    private static Dictionary<string, int> WriteTable(BinaryWriter w, IEnumerable<string> values)
+    /// <summary>A table of distinct strings (by <paramref name="comparer"/>, ordinal by default), in the order first met; returns each string's number.</summary>
+    private static Dictionary<string, int> WriteTable(BinaryWriter w, IEnumerable<string> values, IEqualityComparer<object>? comparer = null)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(comparer ?? (IEqualityComparer<string>)StringComparer.Ordinal);
         var table = new List<string>();
         foreach (var value in values)
         {
