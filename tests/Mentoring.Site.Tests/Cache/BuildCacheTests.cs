@@ -305,6 +305,20 @@ public sealed class BuildCacheTests
         Assert.Equal(0, report.Cache.MarkdownRendered);
     }
 
+    /// <summary>The build's date is part of a practice's checks (a date in the future is reported): another date parses every practice again.</summary>
+    [Fact]
+    public async Task Another_build_date_parses_every_practice_again()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+
+        var report = await SiteBuilder.RunAsync(site.Settings(Date.AddDays(1)), BuildMode.Build);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(0, report.Cache.PracticesReused);
+        Assert.True((await Build(site)).Cache.PracticesReused == 0, "the date before is again another date");
+    }
+
     [Fact]
     public async Task A_body_with_a_warning_is_not_cached_so_the_warning_is_repeated()
     {
