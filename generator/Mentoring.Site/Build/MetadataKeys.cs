@@ -66,6 +66,9 @@ public static class MetadataKeys
     /// <summary>On a practice file just read (SourceStamp): its stamp, under which the parsed practice is cached.</summary>
     public const string SourceStamp = "source-stamp";
 
+    /// <summary>The rendered Markdown body (MarkdownResult); a body from the cache is decoded only when its page renders.</summary>
+    public const string Body = "body";
+
     /// <summary>Fingerprint of a Markdown body (UInt128): its file, first line and text.</summary>
     public const string MarkdownKey = "markdown-key";
 

@@ -408,7 +408,9 @@ public sealed class BuildCache
 
     private static MarkdownResult ReadMarkdownRecord(BinaryReader r, string[] terms)
     {
-        var html = CacheFile.ReadString(r);
+        // The HTML stays as bytes in the file's array until a page is rendered with it.
+        var html = CacheFile.ReadStringBytes(r);
+        var htmlPrint = ReadKey(r);
         var lead = CacheFile.ReadString(r);
         var counts = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(r.Read7BitEncodedInt());
         for (var j = counts.Capacity; j > 0; j--)
@@ -428,7 +430,7 @@ public sealed class BuildCache
             headings.Add(new Heading(r.ReadInt32(), CacheFile.ReadString(r), CacheFile.ReadString(r)));
         }
 
-        return new MarkdownResult(html, links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
+        return new MarkdownResult(() => CacheFile.Decode(html), htmlPrint, links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
     }
 
     private static void WriteMarkdown(BinaryWriter w, IEnumerable<KeyValuePair<UInt128, MarkdownResult>> entries)
@@ -453,6 +455,7 @@ public sealed class BuildCache
     private static void WriteMarkdownRecord(BinaryWriter w, MarkdownResult result, Dictionary<string, int> terms)
     {
         w.Write(result.Html);
+        WriteKey(w, result.HtmlFingerprint);
         w.Write(result.Search.Lead);
         w.Write7BitEncodedInt(result.Search.Counts.Length);
         foreach (var (term, count) in result.Search.Counts)

@@ -89,6 +89,38 @@ internal static class CacheFile
         return value;
     }
 
+    /// <summary>
+    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it, not decoded: where its UTF-8 bytes lie in the
+    /// array of the cache file in memory (which the caller then keeps). The bytes are checked to be valid UTF-8 here,
+    /// so decoding them later cannot fail.
+    /// </summary>
+    public static (byte[] Array, int Offset, int Length) ReadStringBytes(BinaryReader reader)
+    {
+        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+        {
+            throw new FormatException("The cache is read from memory.");
+        }
+
+        var length = reader.Read7BitEncodedInt();
+        var position = (int)stream.Position;
+        if (length < 0 || length > buffer.Count - position)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var offset = buffer.Offset + position;
+        if (!System.Text.Unicode.Utf8.IsValid(buffer.Array.AsSpan(offset, length)))
+        {
+            throw new FormatException("A cached string is not UTF-8.");
+        }
+
+        stream.Position = position + length;
+        return (buffer.Array!, offset, length);
+    }
+
+    /// <summary>Decodes what <see cref="ReadStringBytes"/> found.</summary>
+    public static string Decode((byte[] Array, int Offset, int Length) bytes) => Utf8.GetString(bytes.Array, bytes.Offset, bytes.Length);
+
     /// <summary>Writes the file next to its final name, then renames it over: a reader sees the old or the new file, whole.</summary>
     public static void Write(string path, UInt128 header, Action<BinaryWriter> write)
     {

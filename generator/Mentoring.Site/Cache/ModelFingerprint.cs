@@ -51,7 +51,7 @@ public static class ModelFingerprint
                 f.Add(s);
                 return true;
             case RawHtml html:
-                f.Tag(11).Add(html.Value);
+                f.Tag(11).Add(html.Fingerprint);
                 return true;
             case bool b:
                 f.Add(b);

@@ -1,6 +1,54 @@
 using System.Collections.Immutable;
+using Mentoring.Site.Cache;
+using Mentoring.Site.Templates;
 
 namespace Mentoring.Site.Markdown;
 
-/// <summary>Rendered body of a page, with what later steps need: internal links, headings and what search needs of its text.</summary>
-public sealed record MarkdownResult(string Html, ImmutableArray<LinkReference> Links, ImmutableArray<Heading> Headings, Library.Search.SearchBody Search);
+/// <summary>
+/// Rendered body of a page, with what later steps need: internal links, headings and what search needs of its text.
+/// A body from the build cache is decoded only when a page is rendered with it: a rebuild reuses most pages, which
+/// need only the body's fingerprint (<see cref="HtmlFingerprint"/>, kept with it), not its text.
+/// </summary>
+public sealed class MarkdownResult
+{
+    private readonly Func<string>? _load;
+    private string? _html;
+    private UInt128? _htmlFingerprint;
+
+    public MarkdownResult(string html, ImmutableArray<LinkReference> links, ImmutableArray<Heading> headings, Library.Search.SearchBody search)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        _html = html;
+        Links = links;
+        Headings = headings;
+        Search = search;
+    }
+
+    /// <summary>A body whose text <paramref name="load"/> gives when first asked for, and whose fingerprint is known.</summary>
+    internal MarkdownResult(Func<string> load, UInt128 htmlFingerprint, ImmutableArray<LinkReference> links, ImmutableArray<Heading> headings, Library.Search.SearchBody search)
+    {
+        _load = load;
+        _htmlFingerprint = htmlFingerprint;
+        Links = links;
+        Headings = headings;
+        Search = search;
+    }
+
+    /// <summary>The HTML; decoded on first use for a body from the cache (two threads may both decode it: same text).</summary>
+    public string Html => _html ??= _load!();
+
+    /// <summary>True when the text is at hand (rendered in this build, or decoded already).</summary>
+    public bool IsDecoded => _html is not null;
+
+    /// <summary><see cref="Fingerprint.Of(string)"/> of <see cref="Html"/>.</summary>
+    public UInt128 HtmlFingerprint => _htmlFingerprint ??= Fingerprint.Of(Html);
+
+    public ImmutableArray<LinkReference> Links { get; }
+
+    public ImmutableArray<Heading> Headings { get; }
+
+    public Library.Search.SearchBody Search { get; }
+
+    /// <summary>The body as templates write it, its text not decoded until a template does.</summary>
+    public RawHtml ToRawHtml() => _html is { } html ? new RawHtml(html) : RawHtml.Lazy(() => Html, HtmlFingerprint);
+}

@@ -56,9 +56,14 @@ public sealed class RenderMarkdown : IModule
     public static UInt128 KeyOf(string source, int firstLine, string markdown) =>
         new Fingerprint().Add(source).Add(firstLine).Add(markdown).Value;
 
+    /// <summary>
+    /// The document with its body. A body the cache gave is not decoded here: the document's content stays empty and
+    /// RenderLayouts takes the body from <see cref="MetadataKeys.Body"/>, decoding it only for a page it renders.
+    /// </summary>
     private static Document With(Document doc, MarkdownResult result, UInt128 key) =>
-        doc.WithContent(result.Html).WithMetadata(
+        doc.WithContent(result.IsDecoded ? result.Html : string.Empty).WithMetadata(
         [
+            new(MetadataKeys.Body, result),
             new(MetadataKeys.Links, result.Links),
             new(MetadataKeys.Headings, result.Headings),
             new(MetadataKeys.SearchBody, result.Search),

@@ -77,7 +77,7 @@ public sealed class RenderLayouts : IModule
                 Description = (doc.Get<object>(MetadataKeys.Front) as Content.PageFrontMatter)?.Description,
                 Url = doc.Destination!,
                 Source = doc.Source,
-                Content = new RawHtml(doc.Content),
+                Content = doc.Get<MarkdownResult>(MetadataKeys.Body) is { IsDecoded: false } cachedBody ? cachedBody.ToRawHtml() : new RawHtml(doc.Content),
                 Toc = doc.Get<ImmutableArray<Heading>>(MetadataKeys.Headings) is { IsDefault: false } h ? h : [],
                 Updated = doc.TryGet<DateOnly>(MetadataKeys.Updated, out var u) ? u : data.Updated,
                 Layout = layout,

@@ -137,6 +137,36 @@ public sealed class CacheFileTests : IDisposable
         Assert.NotEqual(Print(new DateOnly(2024, 1, 2)), Print(new DateOnly(2024, 1, 3)));
     }
 
+    /// <summary>
+    /// A body from the cache enters a page's fingerprint by its stored fingerprint, without being decoded, and gives the
+    /// fingerprint of the same text rendered afresh; it is decoded once a template writes it.
+    /// </summary>
+    [Fact]
+    public void A_cached_body_is_fingerprinted_without_being_decoded()
+    {
+        const string html = "<p>Наставник и «наставляемый»</p>";
+        var decoded = 0;
+        var lazy = RawHtml.Lazy(() =>
+        {
+            decoded++;
+            return html;
+        }, Fingerprint.Of(html));
+
+        static UInt128 Print(RawHtml content)
+        {
+            var f = new Fingerprint();
+            Assert.True(ModelFingerprint.TryAdd(f, new ScriptObject { ["content"] = content }));
+            return f.Value;
+        }
+
+        Assert.Equal(Print(new RawHtml(html)), Print(lazy));
+        Assert.NotEqual(Print(new RawHtml(html + " ")), Print(lazy));
+        Assert.Equal(0, decoded);
+        Assert.Equal(html, lazy.ToString());
+        Assert.Equal(html, lazy.Value);
+        Assert.Equal(1, decoded);
+    }
+
     [Fact]
     public void A_model_with_a_cycle_or_a_function_is_not_cacheable()
     {
