@@ -169,6 +169,7 @@ public static class SiteBuilder
             // The methodical library: practices, then the lists, feed and search index made from them.
             LibraryPipelines.Practices(),
             LibraryPipelines.Library(),
+            LibraryPipelines.Search(),
             new(PipelineNames.Files, input: [new CollectFiles()]),
             new(PipelineNames.Assets, input: [new CollectThemeAssets()]),
             // Monitoring counts the library's practices per academic year, so it reads the practices pipeline;
@@ -197,6 +198,7 @@ public static class SiteBuilder
         var rendered = result?.Outputs.TryGetValue(PipelineNames.Render, out var docs) == true ? docs : [];
         var pages = rendered.Count(ResolveLinks.IsHtml);
         var files = rendered.Length - pages
+            + (result?.Outputs.TryGetValue(PipelineNames.Search, out var s) == true ? s.Length : 0)
             + (result?.Outputs.TryGetValue(PipelineNames.Files, out var f) == true ? f.Length : 0)
             + (result?.Outputs.TryGetValue(PipelineNames.Assets, out var a) == true ? a.Length : 0);
         return new BuildReport(diagnostics.Sorted(), pages, files, watch.Elapsed, result?.Timings ?? [], committer.OutputPath);

@@ -24,6 +24,7 @@ public sealed partial class CheckLinks : IModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var all = input
+            .Concat(context.OutputsOf(PipelineNames.Search))
             .Concat(context.OutputsOf(PipelineNames.Files))
             .Concat(context.OutputsOf(PipelineNames.Assets))
             .Where(d => d.Destination is not null)

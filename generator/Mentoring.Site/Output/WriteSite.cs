@@ -22,6 +22,7 @@ public sealed class WriteSite : IModule
         var cache = context.FindService<BuildCache>() ?? BuildCache.Disabled;
         var root = Path.GetFullPath(target.StagingPath);
         var everything = input
+            .Concat(context.OutputsOf(PipelineNames.Search))
             .Concat(context.OutputsOf(PipelineNames.Files))
             .Concat(context.OutputsOf(PipelineNames.Assets))
             .Where(d => d.Destination is not null)

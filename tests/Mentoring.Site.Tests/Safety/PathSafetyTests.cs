@@ -89,6 +89,7 @@ public sealed class PathSafetyTests
                 [
                     new Pipeline(PipelineNames.Files),
                     new Pipeline(PipelineNames.Assets),
+                    new Pipeline(PipelineNames.Search),
                     new Pipeline(PipelineNames.Render, input: [new Given(docs)], output: [new WriteSite()]),
                 ],
                 new ServiceRegistry().Add(new OutputTarget(staging)));

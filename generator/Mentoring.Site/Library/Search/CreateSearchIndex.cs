@@ -8,7 +8,7 @@ using Mentoring.Site.Text;
 namespace Mentoring.Site.Library.Search;
 
 /// <summary>
-/// Process module of the library pipeline: the search index over every page of the section and every
+/// Process module of the search pipeline: the search index over every page of the section and every
 /// practice (practices first, newest first, so their ids match the library filter's), and the compact
 /// card data of the library filter.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class CreateSearchIndex : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> input, IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var catalog = CatalogPractices.From(input);
+        var catalog = CatalogPractices.From(context.OutputsOf(PipelineNames.Library));
         if (catalog is null)
         {
             return Task.FromResult(input);
