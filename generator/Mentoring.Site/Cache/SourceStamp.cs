@@ -28,6 +28,16 @@ internal readonly record struct SourceStamp(ulong Device, ulong Inode, ulong Siz
         return new SourceStamp(((ulong)sx.DevMajor << 32) | sx.DevMinor, sx.Ino, sx.Size, sx.MtimeSeconds, sx.MtimeNanoseconds, sx.CtimeSeconds, sx.CtimeNanoseconds);
     }
 
+    /// <summary>
+    /// A file changed less than this before its stamp was taken may change again within the file system's time
+    /// granularity and keep the same stamp (git's "racily clean" entries): it is not kept by the cache, only read.
+    /// </summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
+
+    /// <summary>True when the file's last change (ctime) is at least <see cref="SettleTime"/> before <paramref name="utcNow"/>.</summary>
+    public bool SettledBy(DateTime utcNow) =>
+        utcNow.Ticks - (DateTime.UnixEpoch.Ticks + (CtimeSeconds * TimeSpan.TicksPerSecond) + (CtimeNanoseconds / 100)) >= SettleTime.Ticks;
+
     /// <summary>The modification time as .NET's <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks tell it.</summary>
     public long LastWriteTicks => DateTime.UnixEpoch.Ticks + (MtimeSeconds * TimeSpan.TicksPerSecond) + (MtimeNanoseconds / 100);
 

@@ -10,7 +10,8 @@ namespace Mentoring.Site.Library;
 /// Input module of the practices pipeline: reads content/practices/*.md, as <see cref="ReadContentFiles"/> reads
 /// other content. With the build cache, a file whose stamp (<see cref="SourceStamp"/>) is the one an earlier build
 /// parsed is not read at all: its document carries the cached practice instead, for ParsePractices. Every file
-/// read gets its stamp, taken before reading, so a file changed while it is read is read again next time.
+/// read gets its stamp, taken before reading, so a file changed while it is read is read again next time; a file
+/// changed less than <see cref="SourceStamp.SettleTime"/> ago gets none and is read again too.
 /// </summary>
 public sealed class ReadPracticeFiles : IModule
 {
@@ -37,8 +38,10 @@ public sealed class ReadPracticeFiles : IModule
                 return null;
             }
 
+            // A file changed just now is not kept under its stamp: another change within the same tick of the file
+            // system's clock would leave the stamp as it is.
             var read = doc.WithContent(text);
-            return stamp is { } taken ? read.WithMetadata(MetadataKeys.SourceStamp, taken) : read;
+            return stamp is { } taken && taken.SettledBy(DateTime.UtcNow) ? read.WithMetadata(MetadataKeys.SourceStamp, taken) : read;
         });
     }
 }
