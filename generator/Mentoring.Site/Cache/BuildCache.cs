@@ -35,6 +35,8 @@ public sealed class BuildCache
     private readonly FrozenDictionary<string, CachedPractice> _practices;
     private readonly ConcurrentDictionary<string, CachedPractice> _nextPractices = new(StringComparer.Ordinal);
     private readonly UInt128 _practicesHeader;
+    private readonly RelatedLists? _related;
+    private RelatedLists? _nextRelated;
     private int _practicesReused;
     private readonly string? _folder;
     private readonly bool _persist;
@@ -49,8 +51,9 @@ public sealed class BuildCache
 
     private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
         FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true,
-        UInt128 practicesHeader = default, FrozenDictionary<string, CachedPractice>? practices = null)
+        UInt128 practicesHeader = default, FrozenDictionary<string, CachedPractice>? practices = null, RelatedLists? related = null)
     {
+        _related = related;
         _practicesHeader = practicesHeader;
         _practices = practices ?? FrozenDictionary<string, CachedPractice>.Empty;
         _folder = folder;
@@ -112,10 +115,26 @@ public sealed class BuildCache
             ?? FrozenDictionary<string, PageCacheEntry>.Empty;
         var practices = CacheFile.TryRead(Path.Combine(folder, PracticesFile), practicesHeader, ReadPractices)
             ?? FrozenDictionary<string, CachedPractice>.Empty;
-        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages, practicesHeader: practicesHeader, practices: practices);
+        var related = CacheFile.TryRead(Path.Combine(folder, RelatedFile), markdownHeader, ReadRelated);
+        return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages, practicesHeader: practicesHeader, practices: practices, related: related);
     }
 
     private const string PracticesFile = "practices.bin";
+
+    private const string RelatedFile = "related.bin";
+
+    /// <summary>The related practices of the last build, if they were computed from facts with this fingerprint.</summary>
+    internal ImmutableArray<ImmutableArray<int>>? FindRelated(UInt128 facts) =>
+        _related is { } related && related.Facts == facts ? related.Lists : null;
+
+    /// <summary>Keeps this build's related practices for the next build (the command line's cache only).</summary>
+    internal void StoreRelated(UInt128 facts, ImmutableArray<ImmutableArray<int>> lists)
+    {
+        if (Persistent)
+        {
+            _nextRelated = new RelatedLists(facts, lists);
+        }
+    }
 
     /// <summary>
     /// The practice parsed from <paramref name="source"/> by an earlier build, if its file still has the same
@@ -276,7 +295,14 @@ public sealed class BuildCache
                     }
                 }),
                 () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
-                () => CacheFile.Write(Path.Combine(_folder, PracticesFile), _practicesHeader, w => WritePractices(w, _nextPractices)));
+                () => CacheFile.Write(Path.Combine(_folder, PracticesFile), _practicesHeader, w => WritePractices(w, _nextPractices)),
+                () =>
+                {
+                    if (_nextRelated is { } related && !ReferenceEquals(related, _related))
+                    {
+                        CacheFile.Write(Path.Combine(_folder, RelatedFile), _markdownHeader, w => WriteRelated(w, related));
+                    }
+                });
         }
         catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
@@ -292,6 +318,53 @@ public sealed class BuildCache
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Left for the next build to try.
+        }
+    }
+
+    /// <summary>The related practices of a build (indices into its catalogue) and the fingerprint of the facts they came from.</summary>
+    internal sealed record RelatedLists(UInt128 Facts, ImmutableArray<ImmutableArray<int>> Lists);
+
+    private static RelatedLists ReadRelated(BinaryReader r)
+    {
+        var facts = ReadKey(r);
+        var count = r.ReadInt32();
+        if (count < 0 || count > 1 << 24)
+        {
+            throw new FormatException("An impossible number of practices.");
+        }
+
+        var lists = ImmutableArray.CreateBuilder<ImmutableArray<int>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var list = ImmutableArray.CreateBuilder<int>(r.Read7BitEncodedInt());
+            for (var j = list.Capacity; j > 0; j--)
+            {
+                var index = r.Read7BitEncodedInt();
+                if (index >= count)
+                {
+                    throw new FormatException("A related practice outside the catalogue.");
+                }
+
+                list.Add(index);
+            }
+
+            lists.Add(list.MoveToImmutable());
+        }
+
+        return new RelatedLists(facts, lists.MoveToImmutable());
+    }
+
+    private static void WriteRelated(BinaryWriter w, RelatedLists related)
+    {
+        WriteKey(w, related.Facts);
+        w.Write(related.Lists.Length);
+        foreach (var list in related.Lists)
+        {
+            w.Write7BitEncodedInt(list.Length);
+            foreach (var index in list)
+            {
+                w.Write7BitEncodedInt(index);
+            }
         }
     }
 

@@ -22,13 +22,13 @@ public sealed class LinkPractices : IModule
             return Task.FromResult(input);
         }
 
-        return Task.FromResult(Link(input, data));
+        return Task.FromResult(Link(input, data, context.FindService<Cache.BuildCache>()));
     }
 
-    public static ImmutableArray<Document> Link(ImmutableArray<Document> input, SiteData data)
+    public static ImmutableArray<Document> Link(ImmutableArray<Document> input, SiteData data, Cache.BuildCache? cache = null)
     {
         var catalog = PracticeCatalog.Create(input.Select(d => d.Get<Practice>(LibraryMetadata.Practice)).OfType<Practice>(), data);
-        var related = RelatedPractices.Compute(catalog);
+        var related = RelatedPractices.Compute(catalog, cache);
         return [.. input.Select(doc =>
         {
             var practice = doc.Get<Practice>(LibraryMetadata.Practice);

@@ -24,10 +24,28 @@ public static class RelatedPractices
     private const int KindWeight = 1;
 
     /// <summary>For each practice of <paramref name="catalog"/> (by index), the indices of its related practices, best first.</summary>
-    public static ImmutableArray<ImmutableArray<int>> Compute(PracticeCatalog catalog)
+    /// <param name="cache">
+    /// The build cache: the lists depend only on the facts scored (models, forms, kinds, tags, dates, in catalogue
+    /// order), so while no practice changed any of them — an edit of a body, a summary, a title — the last build's lists
+    /// are taken as they are.
+    /// </param>
+    public static ImmutableArray<ImmutableArray<int>> Compute(PracticeCatalog catalog, Cache.BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var facts = Facts.Of(catalog);
+        var key = facts.Fingerprint();
+        if (cache?.FindRelated(key) is { } known)
+        {
+            return known;
+        }
+
+        var computed = Compute(facts);
+        cache?.StoreRelated(key, computed);
+        return computed;
+    }
+
+    private static ImmutableArray<ImmutableArray<int>> Compute(Facts facts)
+    {
         var result = new ImmutableArray<int>[facts.Count];
         Parallel.For(0, facts.Count,
             () => new Scratch(facts),
@@ -159,6 +177,35 @@ public static class RelatedPractices
         public required int[][] ByModel { get; init; }
         public required int[][] ByForm { get; init; }
         public required int[][] ByTag { get; init; }
+
+        /// <summary>Everything scoring reads, as one fingerprint.</summary>
+        public UInt128 Fingerprint()
+        {
+            var f = new Cache.Fingerprint().Add(Count);
+            foreach (var values in new[] { Model, Form, Kind, Day })
+            {
+                f.Tag(1);
+                foreach (var v in values)
+                {
+                    f.Add(v);
+                }
+            }
+
+            foreach (var lists in new[] { Tags, ByModel, ByForm, ByTag })
+            {
+                f.Tag(2).Add(lists.Length);
+                foreach (var list in lists)
+                {
+                    f.Tag(3).Add(list.Length);
+                    foreach (var v in list)
+                    {
+                        f.Add(v);
+                    }
+                }
+            }
+
+            return f.Value;
+        }
 
         public static Facts Of(PracticeCatalog catalog)
         {

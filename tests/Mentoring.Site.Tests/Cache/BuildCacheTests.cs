@@ -113,6 +113,30 @@ public sealed class BuildCacheTests
         Assert.Equal(0, next.Cache.MarkdownRendered);
     }
 
+    /// <summary>
+    /// Related practices depend only on models, forms, kinds, tags and dates: an edited body keeps the last build's lists
+    /// (their file is not written again), changed tags compute them anew — and both give the bytes of a clean build.
+    /// </summary>
+    [Fact]
+    public async Task Related_practices_are_computed_again_only_when_what_they_are_scored_on_changed()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        var file = Path.Combine(site.Root, BuildCache.FolderName, "related.bin");
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(file, old);
+
+        Apply(site, "practice-body");
+        Assert.True((await Build(site)).Succeeded);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(file));
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
+
+        Apply(site, "practice-tags");
+        Assert.True((await Build(site)).Succeeded);
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(file));
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
+    }
+
     /// <summary>The one file of bodies of earlier versions is removed once the bodies are kept in shards.</summary>
     [Fact]
     public async Task The_single_bodies_file_of_an_earlier_version_is_removed()
