@@ -72,21 +72,13 @@ internal static class CacheFile
     /// </summary>
     public static string ReadString(BinaryReader reader)
     {
-        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+        if (reader.BaseStream is not MemoryStream { } stream || !stream.TryGetBuffer(out _))
         {
             return reader.ReadString();
         }
 
-        var length = reader.Read7BitEncodedInt();
-        var position = (int)stream.Position;
-        if (length < 0 || length > buffer.Count - position)
-        {
-            throw new EndOfStreamException();
-        }
-
-        var value = Utf8.GetString(buffer.Array!, buffer.Offset + position, length);
-        stream.Position = position + length;
-        return value;
+        var (array, offset, length) = Slice(reader, stream);
+        return Utf8.GetString(array, offset, length);
     }
 
     /// <summary>
@@ -96,11 +88,24 @@ internal static class CacheFile
     /// </summary>
     public static (byte[] Array, int Offset, int Length) ReadStringBytes(BinaryReader reader)
     {
-        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out _))
         {
             throw new FormatException("The cache is read from memory.");
         }
 
+        var bytes = Slice(reader, stream);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Array.AsSpan(bytes.Offset, bytes.Length)))
+        {
+            throw new FormatException("A cached string is not UTF-8.");
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The bytes of the length-prefixed string at the stream's position, which moves past them.</summary>
+    private static (byte[] Array, int Offset, int Length) Slice(BinaryReader reader, MemoryStream stream)
+    {
+        stream.TryGetBuffer(out var buffer);
         var length = reader.Read7BitEncodedInt();
         var position = (int)stream.Position;
         if (length < 0 || length > buffer.Count - position)
@@ -108,14 +113,8 @@ internal static class CacheFile
             throw new EndOfStreamException();
         }
 
-        var offset = buffer.Offset + position;
-        if (!System.Text.Unicode.Utf8.IsValid(buffer.Array.AsSpan(offset, length)))
-        {
-            throw new FormatException("A cached string is not UTF-8.");
-        }
-
         stream.Position = position + length;
-        return (buffer.Array!, offset, length);
+        return (buffer.Array!, buffer.Offset + position, length);
     }
 
     /// <summary>Decodes what <see cref="ReadStringBytes"/> found.</summary>

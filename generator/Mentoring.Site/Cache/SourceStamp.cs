@@ -36,10 +36,14 @@ internal readonly record struct SourceStamp(ulong Device, ulong Inode, ulong Siz
 
     /// <summary>True when the file's last change (ctime) is at least <see cref="SettleTime"/> before <paramref name="utcNow"/>.</summary>
     public bool SettledBy(DateTime utcNow) =>
-        utcNow.Ticks - (DateTime.UnixEpoch.Ticks + (CtimeSeconds * TimeSpan.TicksPerSecond) + (CtimeNanoseconds / 100)) >= SettleTime.Ticks;
+        utcNow.Ticks - Ticks(CtimeSeconds, CtimeNanoseconds) >= SettleTime.Ticks;
 
     /// <summary>The modification time as .NET's <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks tell it.</summary>
-    public long LastWriteTicks => DateTime.UnixEpoch.Ticks + (MtimeSeconds * TimeSpan.TicksPerSecond) + (MtimeNanoseconds / 100);
+    public long LastWriteTicks => Ticks(MtimeSeconds, MtimeNanoseconds);
+
+    /// <summary>A file time as <see cref="DateTime"/> ticks (UTC), as .NET itself converts it.</summary>
+    private static long Ticks(long seconds, uint nanoseconds) =>
+        DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
 
     public void Write(BinaryWriter w)
     {
