@@ -77,23 +77,7 @@ internal sealed class CachedPractice
         }
 
         var form = data.Forms[FormIndex];
-        var practice = new Practice
-        {
-            Source = Practice.Source,
-            Slug = Practice.Slug,
-            SlugLine = Practice.SlugLine,
-            Title = Practice.Title,
-            Date = Practice.Date,
-            Updated = Practice.Updated,
-            Form = form,
-            Model = form.Models[ModelIndex],
-            Kind = data.Kinds[KindIndex],
-            Tags = Practice.Tags,
-            Summary = Practice.Summary,
-            AuthorRole = Practice.AuthorRole,
-            Authors = Practice.Authors,
-            Example = Practice.Example,
-        };
+        var practice = Practice with { Form = form, Model = form.Models[ModelIndex], Kind = data.Kinds[KindIndex] };
         return ParsePractices.Create(Source, string.Empty, BodyLine, Front, practice)
             .WithMetadata(MetadataKeys.MarkdownKey, MarkdownKey);
     }

@@ -7,7 +7,7 @@ namespace Mentoring.Site.Library;
 /// A practice after validation: form, model and kind resolved to the site's data, tags given stable slugs,
 /// files checked, and only what may be published kept (authors with consent, never a pupil).
 /// </summary>
-public sealed class Practice
+public sealed record Practice
 {
     /// <summary>Content-relative path of the Markdown file.</summary>
     public required string Source { get; init; }
