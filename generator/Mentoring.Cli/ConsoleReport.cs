@@ -54,6 +54,8 @@ public static class ConsoleReport
             console.MarkupLine(Markup.Escape(
                 $"Кэш сборки: страниц взято готовыми — {c.PagesReused}, собрано заново — {c.PagesRendered}; текстов Markdown взято готовыми — {c.MarkdownReused}, разобрано заново — {c.MarkdownRendered}; практик взято без чтения файла — {c.PracticesReused}."));
             console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),
+                $"Кэш прочитан за {c.OpenTime.TotalMilliseconds:N0} мс, записан за {c.SaveTime.TotalMilliseconds:N0} мс.")));
+            console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),
                 $"Сборка мусора: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (поколения 0 / 1 / 2), паузы {GC.GetTotalPauseDuration().TotalMilliseconds:N0} мс, выделено {GC.GetTotalAllocatedBytes() / (1 << 20):N0} МБ.")));
             console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"),
                 $"Компиляция на лету (JIT): методов {System.Runtime.JitInfo.GetCompiledMethodCount():N0}, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:N0} мс.")));

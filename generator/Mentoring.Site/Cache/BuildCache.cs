@@ -48,6 +48,8 @@ public sealed class BuildCache
     private readonly int[] _markdownStoredIn = new int[MarkdownShards];
     private int _pagesReused;
     private int _pagesRendered;
+    private TimeSpan _openTime;
+    private TimeSpan _saveTime;
 
     private BuildCache(string? folder, string outputPath, UInt128 markdownHeader, UInt128 pagesHeader,
         FrozenDictionary<UInt128, MarkdownResult> markdown, FrozenDictionary<string, PageCacheEntry> pages, bool persist = true,
@@ -81,7 +83,12 @@ public sealed class BuildCache
     public static BuildCache InMemory { get; } = new(string.Empty, string.Empty, default, default,
         FrozenDictionary<UInt128, MarkdownResult>.Empty, FrozenDictionary<string, PageCacheEntry>.Empty, persist: false);
 
-    public CacheStatistics Statistics => new(_markdownReused, _markdownRendered, _pagesReused, _pagesRendered) { PracticesReused = _practicesReused };
+    public CacheStatistics Statistics => new(_markdownReused, _markdownRendered, _pagesReused, _pagesRendered)
+    {
+        PracticesReused = _practicesReused,
+        OpenTime = _openTime,
+        SaveTime = _saveTime,
+    };
 
     /// <summary>
     /// Opens the cache of <paramref name="settings"/>' site for its output folder. With <paramref name="clean"/> the
@@ -90,6 +97,14 @@ public sealed class BuildCache
     public static BuildCache Open(BuildSettings settings, bool clean, BuildCache? previous = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cache = OpenUntimed(settings, clean, previous);
+        cache._openTime = watch.Elapsed;
+        return cache;
+    }
+
+    private static BuildCache OpenUntimed(BuildSettings settings, bool clean, BuildCache? previous)
+    {
         var folder = settings.CachePath ?? Path.Combine(settings.SiteRoot, FolderName);
         var output = settings.ResolvedOutputPath;
         var markdownHeader = CacheIdentity.ForMarkdown(settings);
@@ -255,6 +270,21 @@ public sealed class BuildCache
             return;
         }
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            SaveUntimed();
+        }
+        finally
+        {
+            _saveTime = watch.Elapsed;
+        }
+    }
+
+    private void SaveUntimed()
+    {
+        var folder = _folder!;
+
         // A file whose entries are exactly those read from it (nothing new, nothing dropped) would be written with the
         // same bytes: after a change to data or a page no file of bodies is written, after a change to one body one
         // or two (its old and its new fingerprint's).
@@ -281,7 +311,7 @@ public sealed class BuildCache
             Parallel.Invoke(
                 () => Parallel.For(0, MarkdownShards, shard =>
                 {
-                    var path = MarkdownPath(_folder, shard);
+                    var path = MarkdownPath(folder, shard);
                     if (kept[shard].Count == 0)
                     {
                         if (File.Exists(path))
@@ -294,13 +324,13 @@ public sealed class BuildCache
                         CacheFile.Write(path, _markdownHeader, w => WriteMarkdown(w, kept[shard]));
                     }
                 }),
-                () => CacheFile.Write(PagesPath(_folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
-                () => CacheFile.Write(Path.Combine(_folder, PracticesFile), _practicesHeader, w => WritePractices(w, _nextPractices)),
+                () => CacheFile.Write(PagesPath(folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
+                () => CacheFile.Write(Path.Combine(folder, PracticesFile), _practicesHeader, w => WritePractices(w, _nextPractices)),
                 () =>
                 {
                     if (_nextRelated is { } related && !ReferenceEquals(related, _related))
                     {
-                        CacheFile.Write(Path.Combine(_folder, RelatedFile), _markdownHeader, w => WriteRelated(w, related));
+                        CacheFile.Write(Path.Combine(folder, RelatedFile), _markdownHeader, w => WriteRelated(w, related));
                     }
                 });
         }
@@ -312,8 +342,8 @@ public sealed class BuildCache
         try
         {
             // Search weights had a file of their own before they came with the bodies, and the bodies were one file.
-            File.Delete(Path.Combine(_folder, "search.bin"));
-            File.Delete(Path.Combine(_folder, "markdown.bin"));
+            File.Delete(Path.Combine(folder, "search.bin"));
+            File.Delete(Path.Combine(folder, "markdown.bin"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

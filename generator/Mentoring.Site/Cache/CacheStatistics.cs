@@ -7,4 +7,10 @@ public sealed record CacheStatistics(int MarkdownReused, int MarkdownRendered, i
 
     /// <summary>Practices taken from the cache without reading their files.</summary>
     public int PracticesReused { get; init; }
+
+    /// <summary>How long reading the cache took (before the pipelines start).</summary>
+    public TimeSpan OpenTime { get; init; }
+
+    /// <summary>How long writing the cache for the next build took (while the new output/ is swapped in).</summary>
+    public TimeSpan SaveTime { get; init; }
 }
