@@ -20,6 +20,7 @@ public static class SiteBuilder
     public const string LockedCode = "MNT0520";
     public const string InternalErrorCode = "MNT0900";
     public const string OutputAccessCode = "MNT0503";
+    public const string CacheDamagedCode = "MNT0521";
 
     public static Task<BuildReport> RunAsync(BuildSettings settings, BuildMode mode, CancellationToken cancellationToken = default) =>
         RunAsync(settings, mode, previousCache: null, cancellationToken);
@@ -70,6 +71,7 @@ public static class SiteBuilder
     {
         EngineResult? result = null;
         var cache = BuildCache.Disabled;
+        CacheDamagedException? damaged = null;
         try
         {
             var engine = CreateEngine(settings, mode, committer, diagnostics, out cache, previousCache: previousCache);
@@ -77,6 +79,13 @@ public static class SiteBuilder
             {
                 result = await engine.RunAsync(diagnostics, cancellationToken);
             }
+        }
+        catch (DocumentProcessingException ex) when (ex.InnerException is CacheDamagedException cacheDamage && !settings.Clean)
+        {
+            // A body's HTML in the cache did not match its checksummed record: nothing of this build is kept, and it
+            // is made again from the sources alone (the fresh cache it writes replaces the damaged one).
+            damaged = cacheDamage;
+            result = null;
         }
         catch (DocumentProcessingException ex)
         {
@@ -98,6 +107,20 @@ public static class SiteBuilder
                     committer.Discard();
                 }
             }
+        }
+
+        if (damaged is not null)
+        {
+            var fresh = new DiagnosticBag();
+            fresh.Add(Diagnostic.Warning(CacheDamagedCode,
+                $"Кэш сборки повреждён (файл «{Path.GetFileName(damaged.FilePath)}»): сайт собран заново без него, кэш записан новый. Если это повторяется, проверьте диск.",
+                BuildCache.FolderName));
+            if (mode == BuildMode.Build)
+            {
+                committer.PrepareStaging();
+            }
+
+            return await RunLockedAsync(settings with { Clean = true }, mode, committer, fresh, watch, previousCache, cancellationToken);
         }
 
         var report = Report(diagnostics, result, watch, committer) with { Cache = cache.Statistics };

@@ -307,6 +307,8 @@ public sealed class BuildCache
 
         try
         {
+            Directory.CreateDirectory(folder);
+
             // Independent files, written side by side: at ten thousand practices the pages' file takes a good part of a second.
             Parallel.Invoke(
                 () => Parallel.For(0, MarkdownShards, shard =>
@@ -318,10 +320,12 @@ public sealed class BuildCache
                         {
                             File.Delete(path);
                         }
+
+                        DeleteHtmlFiles(folder, shard, except: null);
                     }
                     else if (Volatile.Read(ref _markdownStoredIn[shard]) != 0 || kept[shard].Count != read[shard])
                     {
-                        CacheFile.Write(path, _markdownHeader, w => WriteMarkdown(w, kept[shard]));
+                        WriteMarkdownShard(folder, _markdownHeader, shard, kept[shard]);
                     }
                 }),
                 () => CacheFile.Write(PagesPath(folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
@@ -426,11 +430,14 @@ public sealed class BuildCache
     private static string MarkdownPath(string folder, int shard) =>
         Path.Combine(folder, "markdown-" + shard.ToString("x2", CultureInfo.InvariantCulture) + ".bin");
 
+    /// <summary>The start of the names of a shard's files of HTML: <c>markdown-XX-</c>, then the hash of the bytes.</summary>
+    private static string HtmlPrefix(int shard) => "markdown-" + shard.ToString("x2", CultureInfo.InvariantCulture) + "-";
+
     /// <summary>Every file of bodies, read side by side; a missing, stale or damaged file only leaves its bodies out.</summary>
     private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdownShards(string folder, UInt128 header)
     {
         var shards = new Dictionary<UInt128, MarkdownResult>?[MarkdownShards];
-        Parallel.For(0, MarkdownShards, shard => shards[shard] = CacheFile.TryRead(MarkdownPath(folder, shard), header, ReadMarkdown));
+        Parallel.For(0, MarkdownShards, shard => shards[shard] = CacheFile.TryRead(MarkdownPath(folder, shard), header, r => ReadMarkdown(r, folder, shard)));
         var all = new Dictionary<UInt128, MarkdownResult>(shards.Sum(d => d?.Count ?? 0));
         for (var shard = 0; shard < MarkdownShards; shard++)
         {
@@ -447,21 +454,98 @@ public sealed class BuildCache
         return all.ToFrozenDictionary();
     }
 
+    /// <summary>
+    /// Writes a shard: first its HTML, all bodies one after another, to a file named by the hash of its bytes, then the
+    /// checksummed file of records that points into it, then removes the shard's older files of HTML. A reader sees the
+    /// old pair or the new one, whole. A body whose HTML cannot be read back from the old file is left out.
+    /// </summary>
+    private static void WriteMarkdownShard(string folder, UInt128 header, int shard, List<KeyValuePair<UInt128, MarkdownResult>> entries)
+    {
+        var sorted = entries.ToArray();
+        Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
+        using var html = new MemoryStream();
+        var records = new List<(UInt128 Key, MarkdownResult Result, long Offset, int Length)>(sorted.Length);
+        foreach (var (key, result) in sorted)
+        {
+            byte[] bytes;
+            if (!result.IsDecoded && result.Stored is { } stored)
+            {
+                try
+                {
+                    bytes = stored.Read().Bytes;
+                }
+                catch (CacheDamagedException)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                bytes = System.Text.Encoding.UTF8.GetBytes(result.Html);
+            }
+
+            records.Add((key, result, html.Length, bytes.Length));
+            html.Write(bytes);
+        }
+
+        var name = HtmlPrefix(shard) + System.IO.Hashing.XxHash64.HashToUInt64(html.GetBuffer().AsSpan(0, (int)html.Length)).ToString("x16", CultureInfo.InvariantCulture) + ".html";
+        var htmlPath = Path.Combine(folder, name);
+        var temporary = htmlPath + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                file.Write(html.GetBuffer(), 0, (int)html.Length);
+            }
+
+            File.Move(temporary, htmlPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        CacheFile.Write(MarkdownPath(folder, shard), header, w => WriteMarkdown(w, name, records));
+        DeleteHtmlFiles(folder, shard, except: name);
+    }
+
+    private static void DeleteHtmlFiles(string folder, int shard, string? except)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, HtmlPrefix(shard) + "*"))
+        {
+            if (Path.GetFileName(file) != except)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     private static string PagesPath(string folder, string output) =>
         Path.Combine(folder, "pages-" + ((ulong)Fingerprint.Of(output)).ToString("x16", CultureInfo.InvariantCulture) + ".bin");
 
     /// <summary>
-    /// Each body is stored with its length, so the file is first cut into records and the records — hundreds of
-    /// megabytes of text at ten thousand practices — are decoded in parallel. The search terms of all bodies come first,
-    /// each once, in a table the records refer to by number.
+    /// Each record is stored with its length, so the file is first cut into records and the records are decoded in
+    /// parallel. The name of the shard's file of HTML comes first, then the search terms of all bodies, each once, in a
+    /// table the records refer to by number. The file of HTML must be there and long enough for every record; its
+    /// bytes are checked when a body is read from it.
     /// </summary>
-    private static Dictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r)
+    private static Dictionary<UInt128, MarkdownResult> ReadMarkdown(BinaryReader r, string folder, int shard)
     {
         if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
         {
             throw new FormatException("The cache is read from memory.");
         }
 
+        var name = CacheFile.ReadString(r);
+        if (!name.StartsWith(HtmlPrefix(shard), StringComparison.Ordinal) || !name.EndsWith(".html", StringComparison.Ordinal)
+            || name.AsSpan(HtmlPrefix(shard).Length).ContainsAny(Path.GetInvalidFileNameChars()) || name.Contains("..", StringComparison.Ordinal))
+        {
+            throw new FormatException("A cached body points outside its file of HTML.");
+        }
+
+        var htmlPath = Path.Combine(folder, name);
+        var htmlFile = new FileInfo(htmlPath);
+        var htmlLength = htmlFile.Exists ? htmlFile.Length : -1;
         var terms = ReadTable(r);
         var count = r.ReadInt32();
         var keys = new UInt128[count];
@@ -487,7 +571,7 @@ public sealed class BuildCache
             {
                 var (offset, length) = records[i];
                 using var record = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + offset, length, writable: false, publiclyVisible: true), utf8);
-                results[i] = ReadMarkdownRecord(record, terms);
+                results[i] = ReadMarkdownRecord(record, terms, htmlPath, htmlLength);
                 if (record.BaseStream.Position != length)
                 {
                     throw new FormatException("A cached body is shorter than its record.");
@@ -509,10 +593,16 @@ public sealed class BuildCache
         return result;
     }
 
-    private static MarkdownResult ReadMarkdownRecord(BinaryReader r, string[] terms)
+    private static MarkdownResult ReadMarkdownRecord(BinaryReader r, string[] terms, string htmlPath, long htmlLength)
     {
-        // The HTML stays as bytes in the file's array until a page is rendered with it.
-        var html = CacheFile.ReadStringBytes(r);
+        // The HTML stays in its file until a page is rendered with it.
+        var htmlOffset = r.ReadInt64();
+        var htmlBytes = r.ReadInt32();
+        if (htmlOffset < 0 || htmlBytes < 0 || htmlOffset + htmlBytes > htmlLength)
+        {
+            throw new FormatException("A cached body lies outside its file of HTML.");
+        }
+
         var htmlPrint = ReadKey(r);
         var lead = CacheFile.ReadString(r);
         var counts = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(r.Read7BitEncodedInt());
@@ -533,21 +623,20 @@ public sealed class BuildCache
             headings.Add(new Heading(r.ReadInt32(), CacheFile.ReadString(r), CacheFile.ReadString(r)));
         }
 
-        return new MarkdownResult(() => CacheFile.Decode(html), htmlPrint, links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
+        return new MarkdownResult(new StoredHtml(htmlPath, htmlOffset, htmlBytes, htmlPrint), links.MoveToImmutable(), headings.MoveToImmutable(), new SearchBody(lead, counts.MoveToImmutable()));
     }
 
-    private static void WriteMarkdown(BinaryWriter w, IEnumerable<KeyValuePair<UInt128, MarkdownResult>> entries)
+    private static void WriteMarkdown(BinaryWriter w, string htmlName, List<(UInt128 Key, MarkdownResult Result, long Offset, int Length)> records)
     {
-        var sorted = entries.ToArray();
-        Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
-        var terms = WriteTable(w, sorted.SelectMany(e => e.Value.Search.Counts.Select(c => c.Key)));
-        w.Write(sorted.Length);
+        w.Write(htmlName);
+        var terms = WriteTable(w, records.SelectMany(e => e.Result.Search.Counts.Select(c => c.Key)));
+        w.Write(records.Count);
         using var record = new MemoryStream();
         using var writer = new BinaryWriter(record, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        foreach (var (key, result) in sorted)
+        foreach (var (key, result, offset, length) in records)
         {
             record.SetLength(0);
-            WriteMarkdownRecord(writer, result, terms);
+            WriteMarkdownRecord(writer, result, offset, length, terms);
             writer.Flush();
             WriteKey(w, key);
             w.Write((int)record.Length);
@@ -555,9 +644,10 @@ public sealed class BuildCache
         }
     }
 
-    private static void WriteMarkdownRecord(BinaryWriter w, MarkdownResult result, Dictionary<string, int> terms)
+    private static void WriteMarkdownRecord(BinaryWriter w, MarkdownResult result, long htmlOffset, int htmlLength, Dictionary<string, int> terms)
     {
-        w.Write(result.Html);
+        w.Write(htmlOffset);
+        w.Write(htmlLength);
         WriteKey(w, result.HtmlFingerprint);
         w.Write(result.Search.Lead);
         w.Write7BitEncodedInt(result.Search.Counts.Length);

@@ -81,27 +81,6 @@ internal static class CacheFile
         return Utf8.GetString(array, offset, length);
     }
 
-    /// <summary>
-    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it, not decoded: where its UTF-8 bytes lie in the
-    /// array of the cache file in memory (which the caller then keeps). The bytes are checked to be valid UTF-8 here,
-    /// so decoding them later cannot fail.
-    /// </summary>
-    public static (byte[] Array, int Offset, int Length) ReadStringBytes(BinaryReader reader)
-    {
-        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out _))
-        {
-            throw new FormatException("The cache is read from memory.");
-        }
-
-        var bytes = Slice(reader, stream);
-        if (!System.Text.Unicode.Utf8.IsValid(bytes.Array.AsSpan(bytes.Offset, bytes.Length)))
-        {
-            throw new FormatException("A cached string is not UTF-8.");
-        }
-
-        return bytes;
-    }
-
     /// <summary>The bytes of the length-prefixed string at the stream's position, which moves past them.</summary>
     private static (byte[] Array, int Offset, int Length) Slice(BinaryReader reader, MemoryStream stream)
     {
@@ -116,9 +95,6 @@ internal static class CacheFile
         stream.Position = position + length;
         return (buffer.Array!, buffer.Offset + position, length);
     }
-
-    /// <summary>Decodes what <see cref="ReadStringBytes"/> found.</summary>
-    public static string Decode((byte[] Array, int Offset, int Length) bytes) => Utf8.GetString(bytes.Array, bytes.Offset, bytes.Length);
 
     /// <summary>Writes the file next to its final name, then renames it over: a reader sees the old or the new file, whole.</summary>
     public static void Write(string path, UInt128 header, Action<BinaryWriter> write)

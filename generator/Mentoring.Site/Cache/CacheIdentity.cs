@@ -11,7 +11,7 @@ namespace Mentoring.Site.Cache;
 /// </summary>
 internal static class CacheIdentity
 {
-    private const string FormatVersion = "mentoring-cache-3";
+    private const string FormatVersion = "mentoring-cache-4";
 
     public static UInt128 ForMarkdown(BuildSettings settings) =>
         Generator().Add("markdown").Add(settings.MaxNesting).Value;

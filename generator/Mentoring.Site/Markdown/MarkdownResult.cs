@@ -6,7 +6,7 @@ namespace Mentoring.Site.Markdown;
 
 /// <summary>
 /// Rendered body of a page, with what later steps need: internal links, headings and what search needs of its text.
-/// A body from the build cache is decoded only when a page is rendered with it: a rebuild reuses most pages, which
+/// A body from the build cache is read only when a page is rendered with it: a rebuild reuses most pages, which
 /// need only the body's fingerprint (<see cref="HtmlFingerprint"/>, kept with it), not its text.
 /// </summary>
 public sealed class MarkdownResult
@@ -24,17 +24,24 @@ public sealed class MarkdownResult
         Search = search;
     }
 
-    /// <summary>A body whose text <paramref name="load"/> gives when first asked for, and whose fingerprint is known.</summary>
-    internal MarkdownResult(Func<string> load, UInt128 htmlFingerprint, ImmutableArray<LinkReference> links, ImmutableArray<Heading> headings, Library.Search.SearchBody search)
+    /// <summary>A body from the build cache: its HTML is read from the cache's file when first asked for.</summary>
+    internal MarkdownResult(Cache.StoredHtml stored, ImmutableArray<LinkReference> links, ImmutableArray<Heading> headings, Library.Search.SearchBody search)
     {
-        _load = load;
-        _htmlFingerprint = htmlFingerprint;
+        Stored = stored;
+        _load = stored.Load;
+        _htmlFingerprint = stored.Fingerprint;
         Links = links;
         Headings = headings;
         Search = search;
     }
 
-    /// <summary>The HTML; decoded on first use for a body from the cache (two threads may both decode it: same text).</summary>
+    /// <summary>Where the HTML of a body from the cache lies (the cache copies it from there when it writes the file again).</summary>
+    internal Cache.StoredHtml? Stored { get; }
+
+    /// <summary>
+    /// The HTML; read on first use for a body from the cache (two threads may both read it: same text). Throws
+    /// <see cref="Cache.CacheDamagedException"/> when the cache's file no longer holds it.
+    /// </summary>
     public string Html => _html ??= _load!();
 
     /// <summary>True when the text is at hand (rendered in this build, or decoded already).</summary>

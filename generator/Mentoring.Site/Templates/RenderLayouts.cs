@@ -107,6 +107,14 @@ public sealed class RenderLayouts : IModule
             }
 
             cache.CountRenderedPage();
+
+            // A body from the cache is read here, not inside a template: a damaged cache file stops this build (which is
+            // then made again without the cache) instead of turning into a template error.
+            if (doc.Get<MarkdownResult>(MetadataKeys.Body) is { IsDecoded: false } stored)
+            {
+                _ = stored.Html;
+            }
+
             var scope = new ScriptObject();
             scope.Import(globals);
             scope.Import(model);

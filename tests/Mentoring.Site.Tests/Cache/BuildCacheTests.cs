@@ -83,6 +83,8 @@ public sealed class BuildCacheTests
         var folder = Path.Combine(site.Root, BuildCache.FolderName);
         var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var files = Directory.GetFiles(folder, "markdown-*.bin");
+        var html = Directory.GetFiles(folder, "markdown-*.html");
+        Assert.Equal(files.Length, html.Length);
         Assert.True(files.Length > 3, $"the site's bodies fill only {files.Length} files");
         Assert.All(files, f => Assert.Matches(@"markdown-[0-9a-f]{2}\.bin$", f));
         var before = files.ToDictionary(f => f, File.ReadAllBytes);
@@ -103,6 +105,9 @@ public sealed class BuildCacheTests
 
         Assert.True(body.Succeeded, Diag(body));
         var after = Directory.GetFiles(folder, "markdown-*.bin");
+
+        // Each file of records has its one file of HTML: the replaced one is gone.
+        Assert.Equal(after.Length, Directory.GetFiles(folder, "markdown-*.html").Length);
         var written = after.Where(f => File.GetLastWriteTimeUtc(f) != old).ToList();
         Assert.InRange(written.Count, 1, 2);
         Assert.Contains(written, f => !before.TryGetValue(f, out var was) || !was.AsSpan().SequenceEqual(File.ReadAllBytes(f)));
@@ -246,6 +251,52 @@ public sealed class BuildCacheTests
 
         // The build replaced the damaged files with good ones.
         Assert.Equal(0, (await Build(site)).Cache.PagesRendered);
+    }
+
+    /// <summary>
+    /// The HTML of the bodies lies in files of its own, read only for the pages rendered again and checked then against
+    /// the fingerprint in the checksummed record. A file that is missing or too short is left out when the cache is
+    /// opened; one damaged inside is caught when a page needs it, and the build starts over without the cache (with a
+    /// warning) — either way the bytes of a clean build, and the next build has a sound cache again.
+    /// </summary>
+    [Theory]
+    [InlineData("flip")]
+    [InlineData("truncate")]
+    [InlineData("empty")]
+    [InlineData("missing")]
+    public async Task A_damaged_file_of_body_html_is_never_trusted(string damage)
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        var files = Directory.GetFiles(Path.Combine(site.Root, BuildCache.FolderName), "markdown-*.html");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            if (damage == "missing")
+            {
+                File.Delete(file);
+            }
+            else
+            {
+                Damage(file, damage);
+            }
+        }
+
+        // Every page is rendered again, each with its body from the cache.
+        File.AppendAllText(Path.Combine(site.Root, "themes", "default", "partials", "footer.html"), "<p>Изменённый подвал</p>\n");
+
+        var report = await Build(site);
+
+        Assert.True(report.Succeeded, Diag(report));
+        Assert.Equal(0, report.Cache.MarkdownReused);
+        Assert.Equal(damage == "flip", report.Diagnostics.Any(d => d.Code == SiteBuilder.CacheDamagedCode));
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
+
+        var next = await Build(site);
+        Assert.True(next.Succeeded, Diag(next));
+        Assert.Equal(0, next.Cache.PagesRendered);
+        Assert.Equal(0, next.Cache.MarkdownRendered);
+        Assert.DoesNotContain(next.Diagnostics, d => d.Code == SiteBuilder.CacheDamagedCode);
     }
 
     [Fact]
