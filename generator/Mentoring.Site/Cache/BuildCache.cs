@@ -463,50 +463,59 @@ public sealed class BuildCache
     {
         var sorted = entries.ToArray();
         Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
-        using var html = new MemoryStream();
         var records = new List<(UInt128 Key, MarkdownResult Result, long Offset, int Length)>(sorted.Length);
-        foreach (var (key, result) in sorted)
-        {
-            byte[] bytes;
-            if (!result.IsDecoded && result.Stored is { } stored)
-            {
-                try
-                {
-                    bytes = stored.Read().Bytes;
-                }
-                catch (CacheDamagedException)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                bytes = System.Text.Encoding.UTF8.GetBytes(result.Html);
-            }
 
-            records.Add((key, result, html.Length, bytes.Length));
-            html.Write(bytes);
-        }
-
-        var name = HtmlPrefix(shard) + System.IO.Hashing.XxHash64.HashToUInt64(html.GetBuffer().AsSpan(0, (int)html.Length)).ToString("x16", CultureInfo.InvariantCulture) + ".html";
-        var htmlPath = Path.Combine(folder, name);
-        var temporary = htmlPath + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+        // Streamed to a file of a temporary name and hashed on the way (a shard is megabytes: no buffer of its size).
+        var temporary = Path.Combine(folder, HtmlPrefix(shard) + "new." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
+        var hash = new System.IO.Hashing.XxHash64();
+        var encoded = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
         try
         {
             using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                file.Write(html.GetBuffer(), 0, (int)html.Length);
+                foreach (var (key, result) in sorted)
+                {
+                    ReadOnlySpan<byte> bytes;
+                    if (!result.IsDecoded && result.Stored is { } stored)
+                    {
+                        try
+                        {
+                            bytes = stored.Read().Bytes;
+                        }
+                        catch (CacheDamagedException)
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        var text = result.Html;
+                        var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+                        if (length > encoded.Length)
+                        {
+                            System.Buffers.ArrayPool<byte>.Shared.Return(encoded);
+                            encoded = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+                        }
+
+                        bytes = encoded.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, encoded));
+                    }
+
+                    records.Add((key, result, file.Position, bytes.Length));
+                    file.Write(bytes);
+                    hash.Append(bytes);
+                }
             }
 
-            File.Move(temporary, htmlPath, overwrite: true);
+            var name = HtmlPrefix(shard) + hash.GetCurrentHashAsUInt64().ToString("x16", CultureInfo.InvariantCulture) + ".html";
+            File.Move(temporary, Path.Combine(folder, name), overwrite: true);
+            CacheFile.Write(MarkdownPath(folder, shard), header, w => WriteMarkdown(w, name, records));
+            DeleteHtmlFiles(folder, shard, except: name);
         }
         finally
         {
+            System.Buffers.ArrayPool<byte>.Shared.Return(encoded);
             File.Delete(temporary);
         }
-
-        CacheFile.Write(MarkdownPath(folder, shard), header, w => WriteMarkdown(w, name, records));
-        DeleteHtmlFiles(folder, shard, except: name);
     }
 
     private static void DeleteHtmlFiles(string folder, int shard, string? except)
