@@ -57,6 +57,13 @@ public sealed class RenderLayouts : IModule
         var output = context.FindService<Output.OutputTarget>();
         var early = output is { WritesEarly: true } ? output : null;
         var memo = ModelFingerprint.CreateMemo();
+
+        // The globals a layout reads, in the order its pages' fingerprints take them: worked out once per layout, not
+        // filtered and sorted again for each of its pages.
+        var globalsOf = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        string[] GlobalsOf(string layout) => globalsOf.GetOrAdd(layout, l => theme.Globals.For(l) is { } used
+            ? [.. used.Where(globalPrints!.ContainsKey).Order(StringComparer.Ordinal)]
+            : [.. globalPrints!.Keys.Order(StringComparer.Ordinal)]);
         var home = pages.FirstOrDefault(p => p.Destination == "index.html");
         var homeCrumb = new Crumb(home?.Get<string>(MetadataKeys.NavTitle) ?? "Главная", "index.html");
         return context.ForEachAsync(pages, doc =>
@@ -95,7 +102,7 @@ public sealed class RenderLayouts : IModule
                 ["stylesheets"] = new ScriptArray(),
             };
             UInt128? fingerprint = null;
-            if (globalPrints is not null && PageFingerprint(doc, layout, baseUrl, model, theme.Globals.For(layout), globalPrints, linkTargets, memo) is { } print)
+            if (globalPrints is not null && PageFingerprint(doc, layout, baseUrl, model, GlobalsOf(layout), globalPrints, linkTargets, memo) is { } print)
             {
                 fingerprint = print;
                 if (cache.FindPage(doc.Destination!, print) is { } cached)
@@ -189,12 +196,12 @@ public sealed class RenderLayouts : IModule
         return targets;
     }
 
-    private static UInt128? PageFingerprint(Document doc, string layout, string baseUrl, ScriptObject model, System.Collections.Frozen.FrozenSet<string>? used,
+    private static UInt128? PageFingerprint(Document doc, string layout, string baseUrl, ScriptObject model, string[] used,
         Dictionary<string, UInt128?> globals, Dictionary<string, string> linkTargets, System.Collections.Concurrent.ConcurrentDictionary<object, UInt128?> memo)
     {
         // The base URL is read by functions (href, abs_url), not only through the build global.
         var f = new Fingerprint().Add(layout).Add(doc.Destination).Add(baseUrl);
-        foreach (var name in used is null ? globals.Keys.Order(StringComparer.Ordinal) : used.Where(globals.ContainsKey).Order(StringComparer.Ordinal))
+        foreach (var name in used)
         {
             if (globals[name] is not { } print)
             {
