@@ -348,10 +348,31 @@ public sealed class BuildCache
             // Search weights had a file of their own before they came with the bodies, and the bodies were one file.
             File.Delete(Path.Combine(folder, "search.bin"));
             File.Delete(Path.Combine(folder, "markdown.bin"));
+            ForgetOtherOutputs(folder, PagesPath(folder, _outputPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Left for the next build to try.
+        }
+    }
+
+    /// <summary>How many output folders besides this build's keep their file of pages in the cache.</summary>
+    public const int OtherOutputsKept = 3;
+
+    /// <summary>
+    /// Each output folder has its own file of pages (<c>pages-&lt;hash of the path&gt;.bin</c>): a site built now and
+    /// then into another folder (a test copy, the benchmark) would leave them piling up. The ones of the
+    /// <see cref="OtherOutputsKept"/> folders built into most recently stay; older ones are deleted.
+    /// </summary>
+    private static void ForgetOtherOutputs(string folder, string current)
+    {
+        var others = new DirectoryInfo(folder).EnumerateFiles("pages-*.bin")
+            .Where(f => !string.Equals(f.FullName, Path.GetFullPath(current), StringComparison.Ordinal))
+            .OrderByDescending(f => f.LastWriteTimeUtc)
+            .Skip(OtherOutputsKept);
+        foreach (var stale in others)
+        {
+            stale.Delete();
         }
     }
 

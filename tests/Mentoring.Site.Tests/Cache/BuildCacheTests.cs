@@ -157,6 +157,32 @@ public sealed class BuildCacheTests
         Assert.NotEmpty(Directory.GetFiles(Path.GetDirectoryName(legacy)!, "markdown-*.bin"));
     }
 
+    /// <summary>
+    /// Each output folder has its own file of pages in the cache; those of other folders do not pile up: the ones built
+    /// into most recently are kept, older ones deleted, and this folder's own file still serves the next build.
+    /// </summary>
+    [Fact]
+    public async Task Only_the_latest_other_output_folders_keep_their_files_of_pages()
+    {
+        using var site = RealSite();
+        var folder = Path.Combine(site.Root, BuildCache.FolderName);
+        Directory.CreateDirectory(folder);
+        var others = Enumerable.Range(1, BuildCache.OtherOutputsKept + 2).Select(i => Path.Combine(folder, $"pages-{i:x16}.bin")).ToList();
+        for (var i = 0; i < others.Count; i++)
+        {
+            File.WriteAllText(others[i], "страницы другой папки вывода");
+            File.SetLastWriteTimeUtc(others[i], new DateTime(2020, 1, 1 + i, 0, 0, 0, DateTimeKind.Utc));
+        }
+
+        Assert.True((await Build(site)).Succeeded);
+
+        var left = Directory.GetFiles(folder, "pages-*.bin").Select(Path.GetFileName).ToHashSet();
+        Assert.Equal(BuildCache.OtherOutputsKept + 1, left.Count);
+        Assert.All(others.Skip(2), f => Assert.Contains(Path.GetFileName(f), left));
+        Assert.All(others.Take(2), f => Assert.DoesNotContain(Path.GetFileName(f), left));
+        Assert.Equal(0, (await Build(site)).Cache.PagesRendered);
+    }
+
     [Fact]
     public async Task A_changed_practice_body_renders_only_that_practice_page_and_its_body()
     {
