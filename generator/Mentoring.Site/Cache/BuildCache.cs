@@ -126,15 +126,83 @@ public sealed class BuildCache
         }
 
         var markdown = ReadMarkdownShards(folder, markdownHeader);
-        var pages = CacheFile.TryRead(PagesPath(folder, output), pagesHeader, ReadPages)
-            ?? FrozenDictionary<string, PageCacheEntry>.Empty;
-        var practices = CacheFile.TryRead(Path.Combine(folder, PracticesFile), practicesHeader, ReadPractices)
-            ?? FrozenDictionary<string, CachedPractice>.Empty;
+        var pages = ReadPageShards(folder, output, pagesHeader);
+        var practices = ReadPracticeShards(folder, practicesHeader);
         var related = CacheFile.TryRead(Path.Combine(folder, RelatedFile), markdownHeader, ReadRelated);
         return new BuildCache(folder, output, markdownHeader, pagesHeader, markdown, pages, practicesHeader: practicesHeader, practices: practices, related: related);
     }
 
-    private const string PracticesFile = "practices.bin";
+    /// <summary>The parsed practices are kept in this many files by their source path, for the same reason as the bodies.</summary>
+    public const int PracticeShards = 64;
+
+    private static int PracticeShardOf(string source) => (int)((ulong)Fingerprint.Of(source) & (PracticeShards - 1));
+
+    private static string PracticesPath(string folder, int shard) =>
+        Path.Combine(folder, "practices-" + shard.ToString("x2", CultureInfo.InvariantCulture) + ".bin");
+
+    /// <summary>Every file of parsed practices, read side by side; a missing or damaged one only leaves its practices out.</summary>
+    private static FrozenDictionary<string, CachedPractice> ReadPracticeShards(string folder, UInt128 header)
+    {
+        var shards = new Dictionary<string, CachedPractice>?[PracticeShards];
+        Parallel.For(0, PracticeShards, shard => shards[shard] = CacheFile.TryRead(PracticesPath(folder, shard), header, ReadPractices));
+        var all = new Dictionary<string, CachedPractice>(shards.Sum(d => d?.Count ?? 0), StringComparer.Ordinal);
+        for (var shard = 0; shard < PracticeShards; shard++)
+        {
+            foreach (var (source, record) in shards[shard] ?? [])
+            {
+                // A practice filed under another shard than its path's is not this cache's: not trusted.
+                if (PracticeShardOf(source) == shard)
+                {
+                    all[source] = record;
+                }
+            }
+        }
+
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Writes the shards of practices that changed: a reused practice is the record read, so a shard all of whose
+    /// practices were reused (and none added or dropped) is left as it is.
+    /// </summary>
+    private void SavePractices(string folder)
+    {
+        var next = new List<CachedPractice>[PracticeShards];
+        var changed = new bool[PracticeShards];
+        var read = new int[PracticeShards];
+        for (var shard = 0; shard < PracticeShards; shard++)
+        {
+            next[shard] = [];
+        }
+
+        foreach (var record in _nextPractices.Values)
+        {
+            var shard = PracticeShardOf(record.Source);
+            next[shard].Add(record);
+            if (!_practices.TryGetValue(record.Source, out var old) || !ReferenceEquals(old, record))
+            {
+                changed[shard] = true;
+            }
+        }
+
+        foreach (var source in _practices.Keys)
+        {
+            read[PracticeShardOf(source)]++;
+        }
+
+        Parallel.For(0, PracticeShards, shard =>
+        {
+            var path = PracticesPath(folder, shard);
+            if (next[shard].Count == 0)
+            {
+                File.Delete(path);
+            }
+            else if (changed[shard] || next[shard].Count != read[shard])
+            {
+                CacheFile.Write(path, _practicesHeader, w => WritePractices(w, next[shard]));
+            }
+        });
+    }
 
     private const string RelatedFile = "related.bin";
 
@@ -309,7 +377,7 @@ public sealed class BuildCache
         {
             Directory.CreateDirectory(folder);
 
-            // Independent files, written side by side: at ten thousand practices the pages' file takes a good part of a second.
+            // Independent files, written side by side.
             Parallel.Invoke(
                 () => Parallel.For(0, MarkdownShards, shard =>
                 {
@@ -328,8 +396,8 @@ public sealed class BuildCache
                         WriteMarkdownShard(folder, _markdownHeader, shard, kept[shard]);
                     }
                 }),
-                () => CacheFile.Write(PagesPath(folder, _outputPath), _pagesHeader, w => WritePages(w, _nextPages)),
-                () => CacheFile.Write(Path.Combine(folder, PracticesFile), _practicesHeader, w => WritePractices(w, _nextPractices)),
+                () => SavePages(folder),
+                () => SavePractices(folder),
                 () =>
                 {
                     if (_nextRelated is { } related && !ReferenceEquals(related, _related))
@@ -345,10 +413,12 @@ public sealed class BuildCache
 
         try
         {
-            // Search weights had a file of their own before they came with the bodies, and the bodies were one file.
+            // Search weights had a file of their own before they came with the bodies, and the bodies and the
+            // practices were one file each.
             File.Delete(Path.Combine(folder, "search.bin"));
             File.Delete(Path.Combine(folder, "markdown.bin"));
-            ForgetOtherOutputs(folder, PagesPath(folder, _outputPath));
+            File.Delete(Path.Combine(folder, "practices.bin"));
+            ForgetOtherOutputs(folder, PagesPrefix(_outputPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -360,20 +430,72 @@ public sealed class BuildCache
     public const int OtherOutputsKept = 3;
 
     /// <summary>
-    /// Each output folder has its own file of pages (<c>pages-&lt;hash of the path&gt;.bin</c>): a site built now and
+    /// Each output folder has its own files of pages (<c>pages-&lt;hash of the path&gt;-XX.bin</c>): a site built now and
     /// then into another folder (a test copy, the benchmark) would leave them piling up. The ones of the
-    /// <see cref="OtherOutputsKept"/> folders built into most recently stay; older ones are deleted.
+    /// <see cref="OtherOutputsKept"/> folders built into most recently stay; older ones are deleted, and so is the
+    /// single file of pages of earlier versions (<c>pages-&lt;hash&gt;.bin</c>).
     /// </summary>
-    private static void ForgetOtherOutputs(string folder, string current)
+    private static void ForgetOtherOutputs(string folder, string currentPrefix)
     {
-        var others = new DirectoryInfo(folder).EnumerateFiles("pages-*.bin")
-            .Where(f => !string.Equals(f.FullName, Path.GetFullPath(current), StringComparison.Ordinal))
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .Skip(OtherOutputsKept);
-        foreach (var stale in others)
+        var files = new DirectoryInfo(folder).EnumerateFiles("pages-*.bin").ToList();
+        foreach (var legacy in files.Where(f => f.Name.Length == "pages-".Length + 16 + ".bin".Length))
         {
-            stale.Delete();
+            legacy.Delete();
         }
+
+        var stale = files
+            .Where(f => f.Name.Length > "pages-".Length + 16 + ".bin".Length && !f.Name.StartsWith(currentPrefix, StringComparison.Ordinal))
+            .GroupBy(f => f.Name[..("pages-".Length + 16)], StringComparer.Ordinal)
+            .OrderByDescending(g => g.Max(f => f.LastWriteTimeUtc))
+            .Skip(OtherOutputsKept)
+            .SelectMany(g => g);
+        foreach (var file in stale)
+        {
+            file.Delete();
+        }
+    }
+
+    /// <summary>
+    /// Writes the shards of pages whose entries changed: a rebuild after one practice changed writes one or a few of
+    /// the <see cref="PageShards"/> files instead of every page's entry. A shard whose pages are all gone is deleted.
+    /// </summary>
+    private void SavePages(string folder)
+    {
+        var next = new List<PageCacheEntry>[PageShards];
+        var changed = new bool[PageShards];
+        var read = new int[PageShards];
+        for (var shard = 0; shard < PageShards; shard++)
+        {
+            next[shard] = [];
+        }
+
+        foreach (var entry in _nextPages.Values)
+        {
+            var shard = PageShardOf(entry.Destination);
+            next[shard].Add(entry);
+            if (!_pages.TryGetValue(entry.Destination, out var old) || !old.Equals(entry))
+            {
+                changed[shard] = true;
+            }
+        }
+
+        foreach (var destination in _pages.Keys)
+        {
+            read[PageShardOf(destination)]++;
+        }
+
+        Parallel.For(0, PageShards, shard =>
+        {
+            var path = PagesPath(folder, _outputPath, shard);
+            if (next[shard].Count == 0)
+            {
+                File.Delete(path);
+            }
+            else if (changed[shard] || next[shard].Count != read[shard])
+            {
+                CacheFile.Write(path, _pagesHeader, w => WritePages(w, next[shard]));
+            }
+        });
     }
 
     /// <summary>The related practices of a build (indices into its catalogue) and the fingerprint of the facts they came from.</summary>
@@ -423,7 +545,7 @@ public sealed class BuildCache
         }
     }
 
-    private static FrozenDictionary<string, CachedPractice> ReadPractices(BinaryReader r)
+    private static Dictionary<string, CachedPractice> ReadPractices(BinaryReader r)
     {
         var count = r.ReadInt32();
         var result = new Dictionary<string, CachedPractice>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
@@ -433,12 +555,12 @@ public sealed class BuildCache
             result[record.Source] = record;
         }
 
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
 
-    private static void WritePractices(BinaryWriter w, ConcurrentDictionary<string, CachedPractice> records)
+    private static void WritePractices(BinaryWriter w, List<CachedPractice> records)
     {
-        var sorted = records.Values.OrderBy(p => p.Source, StringComparer.Ordinal).ToArray();
+        var sorted = records.OrderBy(p => p.Source, StringComparer.Ordinal).ToArray();
         w.Write(sorted.Length);
         foreach (var record in sorted)
         {
@@ -550,8 +672,37 @@ public sealed class BuildCache
         }
     }
 
-    private static string PagesPath(string folder, string output) =>
-        Path.Combine(folder, "pages-" + ((ulong)Fingerprint.Of(output)).ToString("x16", CultureInfo.InvariantCulture) + ".bin");
+    /// <summary>The pages' entries are kept in this many files by their address, for the same reason as the bodies.</summary>
+    public const int PageShards = 64;
+
+    private static int PageShardOf(string destination) => (int)((ulong)Fingerprint.Of(destination) & (PageShards - 1));
+
+    private static string PagesPrefix(string output) =>
+        "pages-" + ((ulong)Fingerprint.Of(output)).ToString("x16", CultureInfo.InvariantCulture) + "-";
+
+    private static string PagesPath(string folder, string output, int shard) =>
+        Path.Combine(folder, PagesPrefix(output) + shard.ToString("x2", CultureInfo.InvariantCulture) + ".bin");
+
+    /// <summary>Every file of pages of <paramref name="output"/>, read side by side; a missing or damaged one only leaves its pages out.</summary>
+    private static FrozenDictionary<string, PageCacheEntry> ReadPageShards(string folder, string output, UInt128 header)
+    {
+        var shards = new Dictionary<string, PageCacheEntry>?[PageShards];
+        Parallel.For(0, PageShards, shard => shards[shard] = CacheFile.TryRead(PagesPath(folder, output, shard), header, ReadPages));
+        var all = new Dictionary<string, PageCacheEntry>(shards.Sum(d => d?.Count ?? 0), StringComparer.Ordinal);
+        for (var shard = 0; shard < PageShards; shard++)
+        {
+            foreach (var (destination, entry) in shards[shard] ?? [])
+            {
+                // A page filed under another shard than its address's is not this cache's: not trusted.
+                if (PageShardOf(destination) == shard)
+                {
+                    all[destination] = entry;
+                }
+            }
+        }
+
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// Each record is stored with its length, so the file is first cut into records and the records are decoded in
@@ -716,7 +867,7 @@ public sealed class BuildCache
     /// Pages share most of their ids and links (navigation, facets, footer): each distinct string is stored once
     /// in a table, and entries refer to it by number — a tenth of the size, and one string object per value.
     /// </summary>
-    private static FrozenDictionary<string, PageCacheEntry> ReadPages(BinaryReader r)
+    private static Dictionary<string, PageCacheEntry> ReadPages(BinaryReader r)
     {
         var table = ReadTable(r);
         var count = r.ReadInt32();
@@ -730,12 +881,12 @@ public sealed class BuildCache
             result[destination] = new PageCacheEntry(destination, fingerprint, length, ticks, ReadStrings(r, table), ReadStrings(r, table));
         }
 
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
 
-    private static void WritePages(BinaryWriter w, ConcurrentDictionary<string, PageCacheEntry> entries)
+    private static void WritePages(BinaryWriter w, List<PageCacheEntry> entries)
     {
-        var sorted = entries.Values.OrderBy(e => e.Destination, StringComparer.Ordinal).ToArray();
+        var sorted = entries.OrderBy(e => e.Destination, StringComparer.Ordinal).ToArray();
         // Pages share their strings as objects (read from one table, or from the build's string pool): counted by
         // reference, they are not hashed character by character a million times; a value met as two objects is
         // simply stored twice.

@@ -142,24 +142,28 @@ public sealed class BuildCacheTests
         AssertSameTree(await FreshBuild(site), site.Snapshot());
     }
 
-    /// <summary>The one file of bodies of earlier versions is removed once the bodies are kept in shards.</summary>
+    /// <summary>The one file of bodies and the one of practices of earlier versions are removed once they are kept in shards.</summary>
     [Fact]
     public async Task The_single_bodies_file_of_an_earlier_version_is_removed()
     {
         using var site = RealSite();
         var legacy = Path.Combine(site.Root, BuildCache.FolderName, "markdown.bin");
+        var practices = Path.Combine(site.Root, BuildCache.FolderName, "practices.bin");
         Directory.CreateDirectory(Path.GetDirectoryName(legacy)!);
         File.WriteAllText(legacy, "старый кэш");
+        File.WriteAllText(practices, "старый кэш практик");
 
         Assert.True((await Build(site)).Succeeded);
 
         Assert.False(File.Exists(legacy));
+        Assert.False(File.Exists(practices));
         Assert.NotEmpty(Directory.GetFiles(Path.GetDirectoryName(legacy)!, "markdown-*.bin"));
     }
 
     /// <summary>
-    /// Each output folder has its own file of pages in the cache; those of other folders do not pile up: the ones built
-    /// into most recently are kept, older ones deleted, and this folder's own file still serves the next build.
+    /// Each output folder has its own files of pages in the cache; those of other folders do not pile up: the ones built
+    /// into most recently are kept, older ones deleted (and the single file of earlier versions), and this folder's own
+    /// files still serve the next build.
     /// </summary>
     [Fact]
     public async Task Only_the_latest_other_output_folders_keep_their_files_of_pages()
@@ -167,20 +171,106 @@ public sealed class BuildCacheTests
         using var site = RealSite();
         var folder = Path.Combine(site.Root, BuildCache.FolderName);
         Directory.CreateDirectory(folder);
-        var others = Enumerable.Range(1, BuildCache.OtherOutputsKept + 2).Select(i => Path.Combine(folder, $"pages-{i:x16}.bin")).ToList();
+        var others = Enumerable.Range(1, BuildCache.OtherOutputsKept + 2).Select(i => $"pages-{i:x16}-").ToList();
         for (var i = 0; i < others.Count; i++)
         {
-            File.WriteAllText(others[i], "страницы другой папки вывода");
-            File.SetLastWriteTimeUtc(others[i], new DateTime(2020, 1, 1 + i, 0, 0, 0, DateTimeKind.Utc));
+            foreach (var shard in new[] { "00", "2a" })
+            {
+                var file = Path.Combine(folder, others[i] + shard + ".bin");
+                File.WriteAllText(file, "страницы другой папки вывода");
+                File.SetLastWriteTimeUtc(file, new DateTime(2020, 1, 1 + i, 0, 0, 0, DateTimeKind.Utc));
+            }
         }
 
-        Assert.True((await Build(site)).Succeeded);
+        var legacy = Path.Combine(folder, $"pages-{77:x16}.bin");
+        File.WriteAllText(legacy, "один файл страниц прежней версии");
 
-        var left = Directory.GetFiles(folder, "pages-*.bin").Select(Path.GetFileName).ToHashSet();
-        Assert.Equal(BuildCache.OtherOutputsKept + 1, left.Count);
-        Assert.All(others.Skip(2), f => Assert.Contains(Path.GetFileName(f), left));
-        Assert.All(others.Take(2), f => Assert.DoesNotContain(Path.GetFileName(f), left));
+        var first = await Build(site);
+        Assert.True(first.Succeeded, Diag(first));
+
+        var left = Directory.GetFiles(folder, "pages-*.bin").Select(Path.GetFileName).ToList();
+        Assert.All(others.Skip(2), prefix => Assert.Equal(2, left.Count(f => f!.StartsWith(prefix, StringComparison.Ordinal))));
+        Assert.All(others.Take(2), prefix => Assert.DoesNotContain(left, f => f!.StartsWith(prefix, StringComparison.Ordinal)));
+        Assert.False(File.Exists(legacy));
+        var own = left.Where(f => !others.Any(o => f!.StartsWith(o, StringComparison.Ordinal))).ToList();
+        Assert.True(own.Count > 3, $"this output's pages fill only {own.Count} files");
         Assert.Equal(0, (await Build(site)).Cache.PagesRendered);
+    }
+
+    /// <summary>
+    /// The pages' entries are kept in <see cref="BuildCache.PageShards"/> files by address: a rebuild in which no page
+    /// changed writes none of them, a changed practice body only the files of the output files it changed.
+    /// </summary>
+    [Fact]
+    public async Task The_pages_files_are_written_again_only_where_a_page_changed()
+    {
+        using var site = RealSite();
+        Assert.True((await Build(site)).Succeeded);
+        var folder = Path.Combine(site.Root, BuildCache.FolderName);
+        var files = Directory.GetFiles(folder, "pages-*.bin");
+        Assert.True(files.Length > 3, $"the site's pages fill only {files.Length} files");
+        Assert.All(files, f => Assert.Matches(@"pages-[0-9a-f]{16}-[0-9a-f]{2}\.bin$", f));
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in files)
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        var same = await Build(site);
+        Assert.True(same.Succeeded, Diag(same));
+        Assert.Equal(0, same.Cache.PagesRendered);
+        Assert.All(files, f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+
+        var before = site.Snapshot();
+        Apply(site, "practice-body");
+        var body = await Build(site);
+
+        // The practice's page changed, and the files of the search index that hold its words: at most one file of
+        // entries for each.
+        Assert.True(body.Succeeded, Diag(body));
+        var after = site.Snapshot();
+        var changed = after.Count(f => !before.TryGetValue(f.Key, out var was) || !was.AsSpan().SequenceEqual(f.Value));
+        var written = files.Count(f => File.GetLastWriteTimeUtc(f) != old);
+        Assert.InRange(written, 1, changed);
+        Assert.True(written < files.Length / 2, $"{written} of {files.Length} files of pages written for {changed} changed files");
+        AssertSameTree(await FreshBuild(site), site.Snapshot());
+        Assert.Equal(0, (await Build(site)).Cache.PagesRendered);
+    }
+
+    /// <summary>
+    /// The parsed practices are kept in <see cref="BuildCache.PracticeShards"/> files by source path: a rebuild that
+    /// reuses every practice writes none of them, an edited practice only the file it is in.
+    /// </summary>
+    [Fact]
+    public async Task The_practices_files_are_written_again_only_where_a_practice_changed()
+    {
+        using var site = RealSite();
+        await Settle();
+        Assert.True((await Build(site)).Succeeded);
+        var folder = Path.Combine(site.Root, BuildCache.FolderName);
+        var files = Directory.GetFiles(folder, "practices-*.bin");
+        Assert.True(files.Length > 3, $"the site's practices fill only {files.Length} files");
+        Assert.All(files, f => Assert.Matches(@"practices-[0-9a-f]{2}\.bin$", f));
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in files)
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        var same = await Build(site);
+        Assert.True(same.Succeeded, Diag(same));
+        Assert.True(same.Cache.PracticesReused > 0);
+        Assert.All(files, f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+
+        Apply(site, "practice-body");
+        await Settle();
+        var body = await Build(site);
+
+        Assert.True(body.Succeeded, Diag(body));
+        Assert.Equal(1, files.Count(f => File.GetLastWriteTimeUtc(f) != old));
+        Assert.Equal(same.Cache.PracticesReused - 1, body.Cache.PracticesReused);
+        var next = await Build(site);
+        Assert.Equal(same.Cache.PracticesReused, next.Cache.PracticesReused);
     }
 
     [Fact]
