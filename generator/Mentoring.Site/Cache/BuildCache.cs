@@ -141,65 +141,83 @@ public sealed class BuildCache
         Path.Combine(folder, "practices-" + shard.ToString("x2", CultureInfo.InvariantCulture) + ".bin");
 
     /// <summary>Every file of parsed practices, read side by side; a missing or damaged one only leaves its practices out.</summary>
-    private static FrozenDictionary<string, CachedPractice> ReadPracticeShards(string folder, UInt128 header)
+    private static FrozenDictionary<string, CachedPractice> ReadPracticeShards(string folder, UInt128 header) =>
+        ReadShards(PracticeShards, shard => CacheFile.TryRead(PracticesPath(folder, shard), header, ReadPractices), PracticeShardOf, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads the <paramref name="count"/> files of one kind side by side and merges them; a missing, stale or damaged file
+    /// (<paramref name="read"/> gives null) only leaves its entries out. An entry filed under another shard than its
+    /// key's is not this cache's: not trusted.
+    /// </summary>
+    private static FrozenDictionary<TKey, TValue> ReadShards<TKey, TValue>(int count, Func<int, Dictionary<TKey, TValue>?> read, Func<TKey, int> shardOf, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
     {
-        var shards = new Dictionary<string, CachedPractice>?[PracticeShards];
-        Parallel.For(0, PracticeShards, shard => shards[shard] = CacheFile.TryRead(PracticesPath(folder, shard), header, ReadPractices));
-        var all = new Dictionary<string, CachedPractice>(shards.Sum(d => d?.Count ?? 0), StringComparer.Ordinal);
-        for (var shard = 0; shard < PracticeShards; shard++)
+        var shards = new Dictionary<TKey, TValue>?[count];
+        Parallel.For(0, count, shard => shards[shard] = read(shard));
+        var all = new Dictionary<TKey, TValue>(shards.Sum(d => d?.Count ?? 0), comparer);
+        for (var shard = 0; shard < count; shard++)
         {
-            foreach (var (source, record) in shards[shard] ?? [])
+            foreach (var (key, value) in shards[shard] ?? [])
             {
-                // A practice filed under another shard than its path's is not this cache's: not trusted.
-                if (PracticeShardOf(source) == shard)
+                if (shardOf(key) == shard)
                 {
-                    all[source] = record;
+                    all[key] = value;
                 }
             }
         }
 
-        return all.ToFrozenDictionary(StringComparer.Ordinal);
+        return all.ToFrozenDictionary(comparer);
     }
 
     /// <summary>
     /// Writes the shards of practices that changed: a reused practice is the record read, so a shard all of whose
     /// practices were reused (and none added or dropped) is left as it is.
     /// </summary>
-    private void SavePractices(string folder)
+    private void SavePractices(string folder) =>
+        SaveShards(PracticeShards, _nextPractices.Values, _practices, p => p.Source, PracticeShardOf, ReferenceEquals,
+            (shard, records) => CacheFile.Write(PracticesPath(folder, shard), _practicesHeader, w => WritePractices(w, records)),
+            shard => File.Delete(PracticesPath(folder, shard)));
+
+    /// <summary>
+    /// Writes the shards whose entries changed since they were read (an entry new, different by
+    /// <paramref name="same"/>, or gone), side by side, and deletes the shards left without entries.
+    /// </summary>
+    private static void SaveShards<TKey, TValue>(int count, IEnumerable<TValue> next, IReadOnlyDictionary<TKey, TValue> read, Func<TValue, TKey> keyOf,
+        Func<TKey, int> shardOf, Func<TValue, TValue, bool> same, Action<int, List<TValue>> write, Action<int> delete)
     {
-        var next = new List<CachedPractice>[PracticeShards];
-        var changed = new bool[PracticeShards];
-        var read = new int[PracticeShards];
-        for (var shard = 0; shard < PracticeShards; shard++)
+        var entries = new List<TValue>[count];
+        var changed = new bool[count];
+        var before = new int[count];
+        for (var shard = 0; shard < count; shard++)
         {
-            next[shard] = [];
+            entries[shard] = [];
         }
 
-        foreach (var record in _nextPractices.Values)
+        foreach (var entry in next)
         {
-            var shard = PracticeShardOf(record.Source);
-            next[shard].Add(record);
-            if (!_practices.TryGetValue(record.Source, out var old) || !ReferenceEquals(old, record))
+            var key = keyOf(entry);
+            var shard = shardOf(key);
+            entries[shard].Add(entry);
+            if (!read.TryGetValue(key, out var old) || !same(old, entry))
             {
                 changed[shard] = true;
             }
         }
 
-        foreach (var source in _practices.Keys)
+        foreach (var key in read.Keys)
         {
-            read[PracticeShardOf(source)]++;
+            before[shardOf(key)]++;
         }
 
-        Parallel.For(0, PracticeShards, shard =>
+        Parallel.For(0, count, shard =>
         {
-            var path = PracticesPath(folder, shard);
-            if (next[shard].Count == 0)
+            if (entries[shard].Count == 0)
             {
-                File.Delete(path);
+                delete(shard);
             }
-            else if (changed[shard] || next[shard].Count != read[shard])
+            else if (changed[shard] || entries[shard].Count != before[shard])
             {
-                CacheFile.Write(path, _practicesHeader, w => WritePractices(w, next[shard]));
+                write(shard, entries[shard]);
             }
         });
     }
@@ -459,44 +477,10 @@ public sealed class BuildCache
     /// Writes the shards of pages whose entries changed: a rebuild after one practice changed writes one or a few of
     /// the <see cref="PageShards"/> files instead of every page's entry. A shard whose pages are all gone is deleted.
     /// </summary>
-    private void SavePages(string folder)
-    {
-        var next = new List<PageCacheEntry>[PageShards];
-        var changed = new bool[PageShards];
-        var read = new int[PageShards];
-        for (var shard = 0; shard < PageShards; shard++)
-        {
-            next[shard] = [];
-        }
-
-        foreach (var entry in _nextPages.Values)
-        {
-            var shard = PageShardOf(entry.Destination);
-            next[shard].Add(entry);
-            if (!_pages.TryGetValue(entry.Destination, out var old) || !old.Equals(entry))
-            {
-                changed[shard] = true;
-            }
-        }
-
-        foreach (var destination in _pages.Keys)
-        {
-            read[PageShardOf(destination)]++;
-        }
-
-        Parallel.For(0, PageShards, shard =>
-        {
-            var path = PagesPath(folder, _outputPath, shard);
-            if (next[shard].Count == 0)
-            {
-                File.Delete(path);
-            }
-            else if (changed[shard] || next[shard].Count != read[shard])
-            {
-                CacheFile.Write(path, _pagesHeader, w => WritePages(w, next[shard]));
-            }
-        });
-    }
+    private void SavePages(string folder) =>
+        SaveShards(PageShards, _nextPages.Values, _pages, e => e.Destination, PageShardOf, (a, b) => a.Equals(b),
+            (shard, entries) => CacheFile.Write(PagesPath(folder, _outputPath, shard), _pagesHeader, w => WritePages(w, entries)),
+            shard => File.Delete(PagesPath(folder, _outputPath, shard)));
 
     /// <summary>The related practices of a build (indices into its catalogue) and the fingerprint of the facts they came from.</summary>
     internal sealed record RelatedLists(UInt128 Facts, ImmutableArray<ImmutableArray<int>> Lists);
@@ -577,25 +561,8 @@ public sealed class BuildCache
     private static string HtmlPrefix(int shard) => "markdown-" + shard.ToString("x2", CultureInfo.InvariantCulture) + "-";
 
     /// <summary>Every file of bodies, read side by side; a missing, stale or damaged file only leaves its bodies out.</summary>
-    private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdownShards(string folder, UInt128 header)
-    {
-        var shards = new Dictionary<UInt128, MarkdownResult>?[MarkdownShards];
-        Parallel.For(0, MarkdownShards, shard => shards[shard] = CacheFile.TryRead(MarkdownPath(folder, shard), header, r => ReadMarkdown(r, folder, shard)));
-        var all = new Dictionary<UInt128, MarkdownResult>(shards.Sum(d => d?.Count ?? 0));
-        for (var shard = 0; shard < MarkdownShards; shard++)
-        {
-            foreach (var (key, result) in shards[shard] ?? [])
-            {
-                // A body filed under another shard than its fingerprint's is not this cache's: not trusted.
-                if (ShardOf(key) == shard)
-                {
-                    all[key] = result;
-                }
-            }
-        }
-
-        return all.ToFrozenDictionary();
-    }
+    private static FrozenDictionary<UInt128, MarkdownResult> ReadMarkdownShards(string folder, UInt128 header) =>
+        ReadShards(MarkdownShards, shard => CacheFile.TryRead(MarkdownPath(folder, shard), header, r => ReadMarkdown(r, folder, shard)), ShardOf);
 
     /// <summary>
     /// Writes a shard: first its HTML, all bodies one after another, to a file named by the hash of its bytes, then the
@@ -684,25 +651,8 @@ public sealed class BuildCache
         Path.Combine(folder, PagesPrefix(output) + shard.ToString("x2", CultureInfo.InvariantCulture) + ".bin");
 
     /// <summary>Every file of pages of <paramref name="output"/>, read side by side; a missing or damaged one only leaves its pages out.</summary>
-    private static FrozenDictionary<string, PageCacheEntry> ReadPageShards(string folder, string output, UInt128 header)
-    {
-        var shards = new Dictionary<string, PageCacheEntry>?[PageShards];
-        Parallel.For(0, PageShards, shard => shards[shard] = CacheFile.TryRead(PagesPath(folder, output, shard), header, ReadPages));
-        var all = new Dictionary<string, PageCacheEntry>(shards.Sum(d => d?.Count ?? 0), StringComparer.Ordinal);
-        for (var shard = 0; shard < PageShards; shard++)
-        {
-            foreach (var (destination, entry) in shards[shard] ?? [])
-            {
-                // A page filed under another shard than its address's is not this cache's: not trusted.
-                if (PageShardOf(destination) == shard)
-                {
-                    all[destination] = entry;
-                }
-            }
-        }
-
-        return all.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    private static FrozenDictionary<string, PageCacheEntry> ReadPageShards(string folder, string output, UInt128 header) =>
+        ReadShards(PageShards, shard => CacheFile.TryRead(PagesPath(folder, output, shard), header, ReadPages), PageShardOf, StringComparer.Ordinal);
 
     /// <summary>
     /// Each record is stored with its length, so the file is first cut into records and the records are decoded in
