@@ -11,7 +11,6 @@ namespace Mentoring.Site.Markdown;
 /// </summary>
 public sealed class MarkdownResult
 {
-    private readonly Func<string>? _load;
     private string? _html;
     private UInt128? _htmlFingerprint;
 
@@ -28,7 +27,6 @@ public sealed class MarkdownResult
     internal MarkdownResult(Cache.StoredHtml stored, ImmutableArray<LinkReference> links, ImmutableArray<Heading> headings, Library.Search.SearchBody search)
     {
         Stored = stored;
-        _load = stored.Load;
         _htmlFingerprint = stored.Fingerprint;
         Links = links;
         Headings = headings;
@@ -42,7 +40,7 @@ public sealed class MarkdownResult
     /// The HTML; read on first use for a body from the cache (two threads may both read it: same text). Throws
     /// <see cref="Cache.CacheDamagedException"/> when the cache's file no longer holds it.
     /// </summary>
-    public string Html => _html ??= _load!();
+    public string Html => _html ??= Stored!.Load();
 
     /// <summary>True when the text is at hand (rendered in this build, or decoded already).</summary>
     public bool IsDecoded => _html is not null;

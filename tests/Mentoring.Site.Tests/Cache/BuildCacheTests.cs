@@ -207,19 +207,12 @@ public sealed class BuildCacheTests
         using var site = RealSite();
         Assert.True((await Build(site)).Succeeded);
         var folder = Path.Combine(site.Root, BuildCache.FolderName);
-        var files = Directory.GetFiles(folder, "pages-*.bin");
-        Assert.True(files.Length > 3, $"the site's pages fill only {files.Length} files");
-        Assert.All(files, f => Assert.Matches(@"pages-[0-9a-f]{16}-[0-9a-f]{2}\.bin$", f));
-        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        foreach (var file in files)
-        {
-            File.SetLastWriteTimeUtc(file, old);
-        }
+        var files = BackdatedCacheFiles(folder, "pages", @"pages-[0-9a-f]{16}-[0-9a-f]{2}\.bin$");
 
         var same = await Build(site);
         Assert.True(same.Succeeded, Diag(same));
         Assert.Equal(0, same.Cache.PagesRendered);
-        Assert.All(files, f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+        Assert.All(files, f => Assert.Equal(Backdated, File.GetLastWriteTimeUtc(f)));
 
         var before = site.Snapshot();
         Apply(site, "practice-body");
@@ -230,7 +223,7 @@ public sealed class BuildCacheTests
         Assert.True(body.Succeeded, Diag(body));
         var after = site.Snapshot();
         var changed = after.Count(f => !before.TryGetValue(f.Key, out var was) || !was.AsSpan().SequenceEqual(f.Value));
-        var written = files.Count(f => File.GetLastWriteTimeUtc(f) != old);
+        var written = files.Count(f => File.GetLastWriteTimeUtc(f) != Backdated);
         Assert.InRange(written, 1, changed);
         Assert.True(written < files.Length / 2, $"{written} of {files.Length} files of pages written for {changed} changed files");
         AssertSameTree(await FreshBuild(site), site.Snapshot());
@@ -248,26 +241,19 @@ public sealed class BuildCacheTests
         await Settle();
         Assert.True((await Build(site)).Succeeded);
         var folder = Path.Combine(site.Root, BuildCache.FolderName);
-        var files = Directory.GetFiles(folder, "practices-*.bin");
-        Assert.True(files.Length > 3, $"the site's practices fill only {files.Length} files");
-        Assert.All(files, f => Assert.Matches(@"practices-[0-9a-f]{2}\.bin$", f));
-        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        foreach (var file in files)
-        {
-            File.SetLastWriteTimeUtc(file, old);
-        }
+        var files = BackdatedCacheFiles(folder, "practices", @"practices-[0-9a-f]{2}\.bin$");
 
         var same = await Build(site);
         Assert.True(same.Succeeded, Diag(same));
         Assert.True(same.Cache.PracticesReused > 0);
-        Assert.All(files, f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+        Assert.All(files, f => Assert.Equal(Backdated, File.GetLastWriteTimeUtc(f)));
 
         Apply(site, "practice-body");
         await Settle();
         var body = await Build(site);
 
         Assert.True(body.Succeeded, Diag(body));
-        Assert.Equal(1, files.Count(f => File.GetLastWriteTimeUtc(f) != old));
+        Assert.Equal(1, files.Count(f => File.GetLastWriteTimeUtc(f) != Backdated));
         Assert.Equal(same.Cache.PracticesReused - 1, body.Cache.PracticesReused);
         var next = await Build(site);
         Assert.Equal(same.Cache.PracticesReused, next.Cache.PracticesReused);
@@ -650,6 +636,22 @@ public sealed class BuildCacheTests
     private static Task<BuildReport> Build(TestSite site) => SiteBuilder.RunAsync(site.Settings(Date), BuildMode.Build);
 
     /// <summary>Waits until files written just now are old enough to be kept under their stamps (<see cref="SourceStamp.SettleTime"/>).</summary>
+    private static readonly DateTime Backdated = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The cache's sharded files of one kind, checked to be several and well named, each set to <see cref="Backdated"/>.</summary>
+    private static string[] BackdatedCacheFiles(string folder, string kind, string pattern)
+    {
+        var files = Directory.GetFiles(folder, kind + "-*.bin");
+        Assert.True(files.Length > 3, $"the site's {kind} fill only {files.Length} files");
+        Assert.All(files, f => Assert.Matches(pattern, f));
+        foreach (var file in files)
+        {
+            File.SetLastWriteTimeUtc(file, Backdated);
+        }
+
+        return files;
+    }
+
     private static Task Settle() => Task.Delay(SourceStamp.SettleTime + TimeSpan.FromMilliseconds(200));
 
     /// <summary>The repository's content and theme, plus practices cloned from its examples so lists have several pages.</summary>
